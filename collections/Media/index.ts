@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyoneAccess, authenticatedAccess } from '../../access/roles'
+import { ALLOWED_IMAGE_TYPES } from '../../src/domain/mediaRules'
+import { env } from '../../src/env'
+import { validateImageUpload } from './hooks/validateImageUpload'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { zh: '图片', en: 'Image' },
+    plural: { zh: '图片库', en: 'Media' },
+  },
+  admin: { group: { zh: '内容', en: 'Content' } },
+  access: {
+    // Images are embedded in public FAQ answers, so they are readable by anyone.
+    read: anyoneAccess,
+    create: authenticatedAccess,
+    update: authenticatedAccess,
+    delete: authenticatedAccess,
+  },
+  hooks: {
+    beforeOperation: [validateImageUpload],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { zh: '替代文字', en: 'Alt text' },
+      admin: { description: { zh: '读屏软件朗读的图片说明，如“营业厅办理携号转网流程图”', en: 'Read aloud by screen readers' } },
+    },
+  ],
+  upload: {
+    staticDir: env.mediaDir,
+    mimeTypes: [...ALLOWED_IMAGE_TYPES],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    // Keep originals within a sane bound; article sizes are what pages serve.
+    resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, fit: 'cover', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'article', width: 960, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'articleWide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+  },
+}

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { OrgUnits } from './collections/OrgUnits'
+import { Users } from './collections/Users'
+import { applyMigrations } from './src/db/applyMigrations'
+import { databaseAdapter } from './src/db/databaseAdapter'
+import { env } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 客服知识库' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  collections: [OrgUnits, Users, Media],
+  editor: lexicalEditor(),
+  db: databaseAdapter(env.database),
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  upload: {
+    // The parser stops reading at the limit, so an oversized file never sits in memory whole.
+    limits: { fileSize: env.mediaMaxBytes },
+    abortOnLimit: true,
+    responseOnLimit: `文件超过上限 ${(env.mediaMaxBytes / 1024 / 1024).toFixed(0)} MB`,
+  },
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: async (payload) => {
+    await applyMigrations(payload, env.database.kind)
+  },
+})

@@ -1,0 +1,34 @@
+/**
+ * `npm run seed [-- --org-only]`: loads the demo organisation and users (and, once knowledge items
+ * exist, demo content unless `--org-only`). Safe to run again.
+ */
+import { parseArgs } from 'node:util'
+
+import { startPayload } from '../src/db/startPayload'
+import { seed } from './index'
+
+async function main(): Promise<number> {
+  let orgOnly: boolean
+  try {
+    const { values } = parseArgs({ options: { 'org-only': { type: 'boolean', default: false } }, strict: true })
+    orgOnly = values['org-only']
+  } catch (error) {
+    console.error(`用法：npm run seed [-- --org-only] — ${(error as Error).message}`)
+    return 2
+  }
+  const payload = await startPayload()
+  const started = Date.now()
+  console.log(orgOnly ? '初始化组织与用户（--org-only）…' : '初始化演示数据…')
+  const report = await seed(payload, {
+    onProgress: ({ done, total, label, action }) => {
+      const mark = { created: '新建', updated: '更新', unchanged: '不变' }[action]
+      console.log(`[${String(done).padStart(String(total).length)}/${total}] ${mark} ${label}`)
+    },
+  })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`完成：新建 ${report.created}，更新 ${report.updated}，不变 ${report.unchanged}（${seconds} s）`)
+  await payload.destroy()
+  return 0
+}
+
+process.exit(await main())

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { DatabaseTarget } from '../env'
+import { CONNECT_TIMEOUT_MS } from './connectTimeout'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(dirname, '../migrations', kind)
+
+
+/**
+ * The Payload database adapter for `DATABASE_URL`. SQL adapters never push their schema: the
+ * schema comes from the migrations shipped per adapter, applied on start (see `applyMigrations`),
+ * so development, tests and production run the same schema. IDs are strings everywhere.
+ */
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  switch (target.kind) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: target.url },
+        idType: 'uuid',
+        push: false,
+        migrationDir: migrationDir('sqlite'),
+        // Payload leaves SQLite transactions off unless this is set; hooks rely on a write and
+        // its queued jobs committing together.
+        transactionOptions: {},
+        busyTimeout: 5_000,
+        wal: true,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+        idType: 'uuid',
+        push: false,
+        migrationDir: migrationDir('postgres'),
+      })
+    case 'mongodb':
+      // Transactions need a replica set; Payload turns them off on a standalone server.
+      return mongooseAdapter({
+        url: target.url,
+        connectOptions: { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS },
+      })
+  }
+}

@@ -1,0 +1,39 @@
+/** Limits for uploaded images; the Media hooks and the upload parser both read them from here. */
+
+export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
+
+/** A phone photo is ~12 MP; anything far larger is a mistake or an attempt to exhaust memory. */
+export const MAX_IMAGE_PIXELS = 40_000_000
+
+export type UploadFacts = {
+  size: number
+  mimetype: string
+  /** Format sharp detected from the bytes, or null if they are not an image. */
+  detectedFormat: string | null
+  width: number | null
+  height: number | null
+}
+
+const FORMAT_TO_MIME: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+}
+
+const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** Returns a message in Chinese for the first rule an upload breaks, or null if it is acceptable. */
+export function checkImageUpload(file: UploadFacts, maxBytes: number): string | null {
+  if (file.size > maxBytes) {
+    return `文件大小 ${formatMegabytes(file.size)} 超过上限 ${formatMegabytes(maxBytes)}`
+  }
+  const detectedMime = file.detectedFormat ? FORMAT_TO_MIME[file.detectedFormat] : undefined
+  if (!detectedMime || !(ALLOWED_IMAGE_TYPES as readonly string[]).includes(detectedMime)) {
+    return `不支持的文件类型（${file.mimetype || '未知'}）：只能上传 JPEG、PNG、WebP 或 GIF 图片`
+  }
+  if (file.width && file.height && file.width * file.height > MAX_IMAGE_PIXELS) {
+    return `图片尺寸 ${file.width}×${file.height} 过大，不能超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素`
+  }
+  return null
+}

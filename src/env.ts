@@ -1,0 +1,111 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * All environment configuration, parsed once. Every other module reads `env`, never `process.env`,
+ * so a typo or a bad value fails at start with one line naming the variable.
+ */
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export type DatabaseTarget = {
+  kind: DatabaseKind
+  /** Connection string as the adapter takes it (`file:` URL for SQLite). */
+  url: string
+}
+
+const DEFAULT_SQLITE_FILE = 'data/kb.db'
+const DEV_SECRET = 'dev-only-secret-change-me-in-production'
+
+/** Maps `DATABASE_URL` to an adapter; unset means the embedded SQLite file. */
+export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DatabaseTarget {
+  const value = raw?.trim()
+  if (!value) return { kind: 'sqlite', url: `file:${path.resolve(cwd, DEFAULT_SQLITE_FILE)}` }
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (!file) throw new Error('DATABASE_URL: "file:" needs a path, e.g. file:data/kb.db')
+    return { kind: 'sqlite', url: `file:${path.resolve(cwd, file)}` }
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new Error(
+      'DATABASE_URL: not a URL; use file:PATH, postgres://USER:PASS@HOST:PORT/DB or mongodb://HOST/DB',
+    )
+  }
+  switch (parsed.protocol) {
+    case 'postgres:':
+    case 'postgresql:':
+      if (parsed.pathname.length <= 1) throw new Error('DATABASE_URL: the PostgreSQL URL names no database')
+      return { kind: 'postgres', url: value }
+    case 'mongodb:':
+    case 'mongodb+srv:':
+      return { kind: 'mongodb', url: value }
+    default:
+      throw new Error(
+        `DATABASE_URL: unsupported scheme "${parsed.protocol}"; use file:, postgres:// or mongodb://`,
+      )
+  }
+}
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  SERVER_URL: z.url({ message: 'must be an absolute URL such as http://localhost:3000' }).optional(),
+  MEDIA_DIR: z.string().default('data/media'),
+  MEDIA_MAX_BYTES: z.coerce
+    .number({ message: 'must be a number of bytes' })
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+})
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  database: DatabaseTarget
+  payloadSecret: string
+  serverUrl: string | undefined
+  mediaDir: string
+  mediaMaxBytes: number
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new Error(`${issue.path.join('.')}: ${issue.message}`)
+  }
+  const vars = result.data
+  // `next build` evaluates the config without serving anything, so it needs no secret.
+  const building = source.NEXT_PHASE === 'phase-production-build'
+  if (vars.NODE_ENV === 'production' && !vars.PAYLOAD_SECRET && !building) {
+    throw new Error('PAYLOAD_SECRET: required in production (a long random string)')
+  }
+  if (vars.PAYLOAD_SECRET !== undefined && vars.PAYLOAD_SECRET.length < 16) {
+    throw new Error('PAYLOAD_SECRET: must be at least 16 characters')
+  }
+  return {
+    nodeEnv: vars.NODE_ENV,
+    database: parseDatabaseUrl(vars.DATABASE_URL),
+    payloadSecret: vars.PAYLOAD_SECRET ?? DEV_SECRET,
+    serverUrl: vars.SERVER_URL,
+    mediaDir: path.resolve(vars.MEDIA_DIR),
+    mediaMaxBytes: vars.MEDIA_MAX_BYTES,
+  }
+}
+
+/** Parsed at first import; a bad value prints one line and exits rather than throwing a stack. */
+function loadEnv(): Env {
+  try {
+    return parseEnv()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (process.env.VITEST) throw error
+    console.error(`配置错误 / configuration error — ${message}`)
+    process.exit(1)
+  }
+}
+
+export const env: Env = loadEnv()
