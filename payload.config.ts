@@ -21,6 +21,8 @@ export default buildConfig({
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,
+    // Gravatar is unreachable from operator networks, and would leak staff e-mail hashes.
+    avatar: 'default',
     meta: { titleSuffix: ' · 客服知识库' },
     importMap: {
       baseDir: dirname,

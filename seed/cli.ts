@@ -1,6 +1,7 @@
 /**
- * `npm run seed [-- --org-only]`: loads the demo organisation and users (and, once knowledge items
- * exist, demo content unless `--org-only`). Safe to run again.
+ * `npm run seed [-- --org-only] [--if-empty]`: loads the demo organisation and users (and, once
+ * knowledge items exist, demo content unless `--org-only`). Safe to run again; `--if-empty` does
+ * nothing on a database that already has an organisation (used by `npm run demo`).
  */
 import { parseArgs } from 'node:util'
 
@@ -8,15 +9,23 @@ import { startPayload } from '../src/db/startPayload'
 import { seed } from './index'
 
 async function main(): Promise<number> {
-  let orgOnly: boolean
+  let flags: { 'org-only': boolean; 'if-empty': boolean }
   try {
-    const { values } = parseArgs({ options: { 'org-only': { type: 'boolean', default: false } }, strict: true })
-    orgOnly = values['org-only']
+    flags = parseArgs({
+      options: { 'org-only': { type: 'boolean', default: false }, 'if-empty': { type: 'boolean', default: false } },
+      strict: true,
+    }).values
   } catch (error) {
-    console.error(`用法：npm run seed [-- --org-only] — ${(error as Error).message}`)
+    console.error(`用法：npm run seed [-- --org-only] [--if-empty] — ${(error as Error).message}`)
     return 2
   }
+  const orgOnly = flags['org-only']
   const payload = await startPayload()
+  if (flags['if-empty'] && (await payload.count({ collection: 'org-units' })).totalDocs > 0) {
+    console.log('数据库已有组织数据，跳过初始化（--if-empty）')
+    await payload.destroy()
+    return 0
+  }
   const started = Date.now()
   console.log(orgOnly ? '初始化组织与用户（--org-only）…' : '初始化演示数据…')
   const report = await seed(payload, {

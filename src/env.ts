@@ -71,7 +71,7 @@ export type Env = {
   mediaMaxBytes: number
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source)
   if (!result.success) {
     const issue = result.error.issues[0]!

@@ -8,14 +8,15 @@ export default class SummaryLineReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 }
     for (const testModule of testModules) {
+      const failedBefore = counts.failed
       for (const test of testModule.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') counts.passed += 1
         else if (state === 'failed') counts.failed += 1
         else counts.skipped += 1
       }
-      // A file that fails to load has no tests but must not pass silently.
-      if (testModule.state() === 'failed' && testModule.children.size === 0) counts.failed += 1
+      // A file that failed outside any test (import error, failing beforeAll) counts as a failure.
+      if (testModule.state() === 'failed' && counts.failed === failedBefore) counts.failed += 1
     }
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
   }

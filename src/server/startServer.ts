@@ -1,0 +1,36 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { DEMO_EMAIL_DOMAIN } from '../../seed/demoUsers'
+import { checkDatabaseReachable } from '../db/checkDatabaseReachable'
+import { env } from '../env'
+
+/** Demo accounts share a published password: in production they are a hole worth shouting about. */
+async function warnAboutDemoUsers(payload: Payload) {
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { contains: `@${DEMO_EMAIL_DOMAIN}` } },
+    overrideAccess: true,
+  })
+  if (totalDocs > 0) {
+    payload.logger.warn(
+      `生产环境中存在 ${totalDocs} 个演示账号（*@${DEMO_EMAIL_DOMAIN}，密码公开在 README）：上线前请删除或改密。` +
+        ` / ${totalDocs} demo accounts with a published password exist in production.`,
+    )
+  }
+}
+
+/**
+ * Runs at server start (see src/instrumentation.ts): an unreachable database stops the server with
+ * one line naming DATABASE_URL; otherwise Payload boots (applying migrations) before the first request.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    await checkDatabaseReachable(env.database)
+  } catch (error) {
+    console.error(`启动失败 / cannot start — ${(error as Error).message}`)
+    process.exit(1)
+  }
+  const payload = await getPayload({ config })
+  if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
+}

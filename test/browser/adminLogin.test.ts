@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { launchChromium, screenshotPath } from '../helpers/browser'
+import { startDemo } from '../helpers/demoServer'
+
+let demo: Awaited<ReturnType<typeof startDemo>>
+let browser: Browser
+
+beforeAll(async () => {
+  demo = await startDemo()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await demo?.stop()
+})
+
+async function logIn(email: string) {
+  // No locale is set: the browser asks for English, and the admin must still answer in Chinese.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(`${demo.url}/admin`)
+  await page.waitForURL(/\/admin\/login/)
+  await expect(page.locator('button[type=submit]').innerText()).resolves.toMatch(/登录/)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', DEMO_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+  return page
+}
+
+describe('npm run demo, in Chromium', () => {
+  it('warns at start that demo accounts exist in production', () => {
+    expect(demo.logs()).toContain('演示账号')
+  })
+
+  it('the demo admin logs in and sees the dashboard in Chinese', async () => {
+    const page = await logIn('admin.100000@demo.kb')
+    await page.getByText('组织与用户').first().waitFor()
+    await page.getByText('组织单位').first().waitFor()
+    await page.waitForFunction(() => document.title.includes('仪表板'))
+    await page.screenshot({ path: screenshotPath('admin-dashboard') })
+    await page.close()
+  })
+
+  it('a 广州 agent sees only 广州 users in the admin list', async () => {
+    const page = await logIn('agent.440100@demo.kb')
+    await page.goto(`${demo.url}/admin/collections/users?limit=100`)
+    await page.getByText('agent.440100@demo.kb').first().waitFor()
+    const body = await page.locator('body').innerText()
+    expect(body).not.toContain('510000@demo.kb')
+    expect(body).not.toContain('440000@demo.kb')
+    await page.screenshot({ path: screenshotPath('admin-users-guangzhou-agent') })
+    await page.close()
+  })
+
+  it('the served REST API refuses a 广州 editor a 四川 user', async () => {
+    const login = await fetch(`${demo.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor.440100@demo.kb', password: DEMO_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const res = await fetch(`${demo.url}/api/users?where[email][equals]=agent.510000@demo.kb`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    expect(res.status).toBe(200)
+    expect((await res.json()).totalDocs).toBe(0)
+  })
+})
