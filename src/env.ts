@@ -102,7 +102,6 @@ function loadEnv(): Env {
     return parseEnv()
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (process.env.VITEST) throw error
     console.error(`配置错误 / configuration error — ${message}`)
     process.exit(1)
   }

@@ -9,7 +9,8 @@ const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'
 
 const reason = (error: unknown) => {
   const err = error as { code?: string; message?: string }
-  return err.code ? `${err.code}: ${err.message}` : (err.message ?? String(error))
+  const message = err.message ?? String(error)
+  return err.code && !message.startsWith(err.code) ? `${err.code}: ${message}` : message
 }
 
 /**
