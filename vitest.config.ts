@@ -13,12 +13,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['test/integration/**/*.test.ts'],
           setupFiles: ['test/setup/integrationDatabase.ts'],
           testTimeout: 60_000,
@@ -29,6 +30,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // Builds and serves the app: runs after the other projects so they do not compete for two cores.
+          sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,

@@ -1,8 +1,10 @@
+import fs from 'node:fs'
+
 import type { Reporter, TestModule } from 'vitest/node'
 
 /**
  * Ends the run with one plain line, `N passed, N failed, N skipped`, that tools reading CI logs
- * understand whatever the runner.
+ * understand whatever the runner; with TEST_TALLY_FILE set it also appends the counts there.
  */
 export default class SummaryLineReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -19,5 +21,7 @@ export default class SummaryLineReporter implements Reporter {
       if (testModule.state() === 'failed' && counts.failed === failedBefore) counts.failed += 1
     }
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+    // CI runs several lanes and adds their counts up into one closing line.
+    if (process.env.TEST_TALLY_FILE) fs.appendFileSync(process.env.TEST_TALLY_FILE, `${JSON.stringify(counts)}\n`)
   }
 }
