@@ -1,4 +1,4 @@
-import config from '../../payload.config'
+import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { env } from '../env'

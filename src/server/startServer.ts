@@ -1,8 +1,7 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { DEMO_EMAIL_DOMAIN } from '../../seed/demoUsers'
-import { checkDatabaseReachable } from '../db/checkDatabaseReachable'
+import { startPayload } from '../db/startPayload'
 import { env } from '../env'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
@@ -25,12 +24,6 @@ async function warnAboutDemoUsers(payload: Payload) {
  * one line naming DATABASE_URL; otherwise Payload boots (applying migrations) before the first request.
  */
 export async function startServer(): Promise<void> {
-  try {
-    await checkDatabaseReachable(env.database)
-  } catch (error) {
-    console.error(`启动失败 / cannot start — ${(error as Error).message}`)
-    process.exit(1)
-  }
-  const payload = await getPayload({ config })
+  const payload = await startPayload()
   if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
 }
