@@ -12,7 +12,10 @@ async function main(): Promise<number> {
   let flags: { 'org-only': boolean; 'if-empty': boolean }
   try {
     flags = parseArgs({
-      options: { 'org-only': { type: 'boolean', default: false }, 'if-empty': { type: 'boolean', default: false } },
+      options: {
+        'org-only': { type: 'boolean', default: false },
+        'if-empty': { type: 'boolean', default: false },
+      },
       strict: true,
     }).values
   } catch (error) {
@@ -35,7 +38,9 @@ async function main(): Promise<number> {
     },
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(`完成：新建 ${report.created}，更新 ${report.updated}，不变 ${report.unchanged}（${seconds} s）`)
+  console.log(
+    `完成：新建 ${report.created}，更新 ${report.updated}，不变 ${report.unchanged}（${seconds} s）`,
+  )
   await payload.destroy()
   return 0
 }

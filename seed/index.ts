@@ -45,7 +45,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     } else {
       unitIds.set(unit.code, existing.id)
       if (existing.name !== unit.name) {
-        await payload.update({ collection: 'org-units', id: existing.id, data: { name: unit.name } })
+        await payload.update({
+          collection: 'org-units',
+          id: existing.id,
+          data: { name: unit.name },
+        })
         step(`组织单位 ${unit.name}（${unit.code}）`, 'updated')
       } else {
         step(`组织单位 ${unit.name}（${unit.code}）`, 'unchanged')
@@ -65,7 +69,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     if (!existing) {
       await payload.create({
         collection: 'users',
-        data: { email: user.email, password: DEMO_PASSWORD, name: user.name, roles: [user.role], orgUnit },
+        data: {
+          email: user.email,
+          password: DEMO_PASSWORD,
+          name: user.name,
+          roles: [user.role],
+          orgUnit,
+        },
       })
       step(`用户 ${user.email}`, 'created')
       continue

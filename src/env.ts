@@ -37,7 +37,8 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   switch (parsed.protocol) {
     case 'postgres:':
     case 'postgresql:':
-      if (parsed.pathname.length <= 1) throw new Error('DATABASE_URL: the PostgreSQL URL names no database')
+      if (parsed.pathname.length <= 1)
+        throw new Error('DATABASE_URL: the PostgreSQL URL names no database')
       return { kind: 'postgres', url: value }
     case 'mongodb:':
     case 'mongodb+srv:':
@@ -53,7 +54,9 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().optional(),
-  SERVER_URL: z.url({ message: 'must be an absolute URL such as http://localhost:3000' }).optional(),
+  SERVER_URL: z
+    .url({ message: 'must be an absolute URL such as http://localhost:3000' })
+    .optional(),
   MEDIA_DIR: z.string().default('data/media'),
   MEDIA_MAX_BYTES: z.coerce
     .number({ message: 'must be a number of bytes' })

@@ -28,7 +28,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       label: { zh: '替代文字', en: 'Alt text' },
-      admin: { description: { zh: '读屏软件朗读的图片说明，如“营业厅办理携号转网流程图”', en: 'Read aloud by screen readers' } },
+      admin: {
+        description: {
+          zh: '读屏软件朗读的图片说明，如“营业厅办理携号转网流程图”',
+          en: 'Read aloud by screen readers',
+        },
+      },
     },
   ],
   upload: {
@@ -39,9 +44,25 @@ export const Media: CollectionConfig = {
     // Keep originals within a sane bound; article sizes are what pages serve.
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, fit: 'cover', formatOptions: { format: 'webp', options: { quality: 75 } } },
-      { name: 'article', width: 960, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'articleWide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      {
+        name: 'thumbnail',
+        width: 320,
+        height: 320,
+        fit: 'cover',
+        formatOptions: { format: 'webp', options: { quality: 75 } },
+      },
+      {
+        name: 'article',
+        width: 960,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'articleWide',
+        width: 1600,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
     ],
   },
 }

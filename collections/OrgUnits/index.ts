@@ -39,7 +39,12 @@ export const OrgUnits: CollectionConfig = {
       label: { zh: '编码', en: 'Code' },
       // Users and content copy the codes of their unit, so a code never changes once set.
       access: { update: () => false },
-      admin: { description: { zh: 'GB/T 2260 行政区划代码，如 440000、440100；总部用自己的编码', en: 'GB/T 2260 code' } },
+      admin: {
+        description: {
+          zh: 'GB/T 2260 行政区划代码，如 440000、440100；总部用自己的编码',
+          en: 'GB/T 2260 code',
+        },
+      },
     },
     {
       name: 'parent',
@@ -47,7 +52,9 @@ export const OrgUnits: CollectionConfig = {
       relationTo: 'org-units',
       label: { zh: '上级单位', en: 'Parent' },
       access: { update: () => false },
-      admin: { description: { zh: '总部不选；省分公司选总部；地市分公司选所在省', en: 'Empty for HQ' } },
+      admin: {
+        description: { zh: '总部不选；省分公司选总部；地市分公司选所在省', en: 'Empty for HQ' },
+      },
     },
     {
       name: 'level',
@@ -55,7 +62,11 @@ export const OrgUnits: CollectionConfig = {
       options: ORG_LEVELS.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] })),
       index: true,
       label: { zh: '层级', en: 'Level' },
-      admin: { readOnly: true, position: 'sidebar', description: { zh: '由上级单位自动确定', en: 'Derived from the parent' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { zh: '由上级单位自动确定', en: 'Derived from the parent' },
+      },
     },
     { name: 'province', type: 'text', index: true, admin: { hidden: true } },
     { name: 'city', type: 'text', index: true, admin: { hidden: true } },

@@ -9,7 +9,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = process.cwd()
-const SOURCES = ['src', 'collections', 'access', 'search', 'seed', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const SOURCES = [
+  'src',
+  'collections',
+  'access',
+  'search',
+  'seed',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 const IGNORED = new Set(['node_modules', '.next', 'data'])
 
 function newestMtime(entry: string): number {
@@ -49,14 +58,26 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   }
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? demoSecret() }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? demoSecret(),
+}
 const port = process.env.PORT ?? '3000'
 const node = process.execPath
 
 if (buildIsCurrent()) console.log('✔ 构建是最新的，跳过 next build')
-else run('构建（next build）', node, ['node_modules/next/dist/bin/next', 'build'], { ...env, NODE_ENV: 'production' })
+else
+  run('构建（next build）', node, ['node_modules/next/dist/bin/next', 'build'], {
+    ...env,
+    NODE_ENV: 'production',
+  })
 
-run('初始化演示数据（数据库为空时）', node, ['node_modules/tsx/dist/cli.mjs', '--conditions=production', 'seed/cli.ts', '--if-empty'], env)
+run(
+  '初始化演示数据（数据库为空时）',
+  node,
+  ['node_modules/tsx/dist/cli.mjs', '--conditions=production', 'seed/cli.ts', '--if-empty'],
+  env,
+)
 
 console.log(`\n▶ 启动：http://localhost:${port}/admin （演示账号见 README）`)
 const server = spawn(node, ['node_modules/next/dist/bin/next', 'start', '-p', port], {

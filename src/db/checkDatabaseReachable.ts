@@ -40,7 +40,9 @@ export async function checkDatabaseReachable(target: DatabaseTarget): Promise<vo
         await client.connect()
       } catch (error) {
         if ((error as { code?: string }).code === '3D000') return // database missing: created on init
-        throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${redact(target.url)} (${reason(error)})`)
+        throw new Error(
+          `DATABASE_URL: cannot connect to PostgreSQL at ${redact(target.url)} (${reason(error)})`,
+        )
       } finally {
         await client.end().catch(() => undefined)
       }
@@ -54,7 +56,9 @@ export async function checkDatabaseReachable(target: DatabaseTarget): Promise<vo
       try {
         await connection.asPromise()
       } catch (error) {
-        throw new Error(`DATABASE_URL: cannot connect to MongoDB at ${redact(target.url)} (${reason(error)})`)
+        throw new Error(
+          `DATABASE_URL: cannot connect to MongoDB at ${redact(target.url)} (${reason(error)})`,
+        )
       } finally {
         await connection.close().catch(() => undefined)
       }

@@ -8,10 +8,12 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../env'
 import { CONNECT_TIMEOUT_MS } from './connectTimeout'
+import { serializeSqliteTransactions } from './serializeSqliteTransactions'
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(dirname, '../migrations', kind)
-
 
 /**
  * The Payload database adapter for `DATABASE_URL`. SQL adapters never push their schema: the
@@ -21,20 +23,26 @@ const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(dirname, '../
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: target.url },
-        idType: 'uuid',
-        push: false,
-        migrationDir: migrationDir('sqlite'),
-        // Payload leaves SQLite transactions off unless this is set; hooks rely on a write and
-        // its queued jobs committing together.
-        transactionOptions: {},
-        busyTimeout: 5_000,
-        wal: true,
-      })
+      return serializeSqliteTransactions(
+        sqliteAdapter({
+          client: { url: target.url },
+          idType: 'uuid',
+          push: false,
+          migrationDir: migrationDir('sqlite'),
+          // Payload leaves SQLite transactions off unless this is set; hooks rely on a write and
+          // its queued jobs committing together.
+          transactionOptions: {},
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          wal: true,
+        }),
+        SQLITE_BUSY_TIMEOUT_MS,
+      )
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+        pool: {
+          connectionString: target.url,
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        },
         idType: 'uuid',
         push: false,
         migrationDir: migrationDir('postgres'),

@@ -56,7 +56,10 @@ export function validateOrgCode(code: string, level: OrgLevel, parentCode: strin
   }
   if (level === 'city') {
     if (code.endsWith('0000') || !code.endsWith('00')) {
-      throw new OrgRuleError(`地市级编码须形如 440100（末两位 00，中间两位非 00），“${code}”不符合`, 'code')
+      throw new OrgRuleError(
+        `地市级编码须形如 440100（末两位 00，中间两位非 00），“${code}”不符合`,
+        'code',
+      )
     }
     if (parentCode && code.slice(0, 2) !== parentCode.slice(0, 2)) {
       throw new OrgRuleError(`地市编码“${code}”不属于上级省份“${parentCode}”`, 'code')

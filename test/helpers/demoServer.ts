@@ -20,7 +20,11 @@ async function freePort(): Promise<number> {
  * Runs `npm run demo` exactly as the README says (build if needed, seed if empty, `next start`),
  * on a temporary database and a free port, and waits until the admin answers.
  */
-export async function startDemo(): Promise<{ url: string; logs: () => string; stop: () => Promise<void> }> {
+export async function startDemo(): Promise<{
+  url: string
+  logs: () => string
+  stop: () => Promise<void>
+}> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-demo-'))
   const port = await freePort()
   let output = ''
@@ -45,10 +49,15 @@ export async function startDemo(): Promise<{ url: string; logs: () => string; st
   const deadline = Date.now() + 10 * 60_000
   for (;;) {
     const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 1000, 'running'))])
-    if (code !== 'running') throw new Error(`npm run demo exited with ${code}:\n${output.slice(-4000)}`)
-    const ok = await fetch(`${url}/admin/login`).then((res) => res.ok, () => false)
+    if (code !== 'running')
+      throw new Error(`npm run demo exited with ${code}:\n${output.slice(-4000)}`)
+    const ok = await fetch(`${url}/admin/login`).then(
+      (res) => res.ok,
+      () => false,
+    )
     if (ok) break
-    if (Date.now() > deadline) throw new Error(`npm run demo did not answer in time:\n${output.slice(-4000)}`)
+    if (Date.now() > deadline)
+      throw new Error(`npm run demo did not answer in time:\n${output.slice(-4000)}`)
   }
 
   return {

@@ -12,7 +12,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type RouteHandler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 const REST: Record<string, RouteHandler> = {
   GET: REST_GET(config),
@@ -77,18 +80,27 @@ export async function loginOverHttp(baseUrl: string, email: string, password: st
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`)
+  if (res.status !== 200)
+    throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`)
   const { token } = (await res.json()) as { token: string }
   const call = (path: string, init: RequestInit = {}) =>
     fetch(`${baseUrl}${path}`, {
       ...init,
-      headers: { authorization: `JWT ${token}`, ...(init.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        authorization: `JWT ${token}`,
+        ...(init.body && typeof init.body === 'string'
+          ? { 'content-type': 'application/json' }
+          : {}),
+        ...init.headers,
+      },
     })
   return {
     token,
     get: (path: string) => call(path),
-    post: (path: string, body: unknown) => call(path, { method: 'POST', body: JSON.stringify(body) }),
-    patch: (path: string, body: unknown) => call(path, { method: 'PATCH', body: JSON.stringify(body) }),
+    post: (path: string, body: unknown) =>
+      call(path, { method: 'POST', body: JSON.stringify(body) }),
+    patch: (path: string, body: unknown) =>
+      call(path, { method: 'PATCH', body: JSON.stringify(body) }),
     delete: (path: string) => call(path, { method: 'DELETE' }),
     upload: (path: string, form: FormData) => call(path, { method: 'POST', body: form }),
     graphql: (query: string, variables: Record<string, unknown> = {}) =>

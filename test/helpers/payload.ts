@@ -16,13 +16,21 @@ export async function bootSeededPayload(): Promise<Payload> {
 }
 
 export async function findUserByEmail(payload: Payload, email: string) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+  })
   if (!docs[0]) throw new Error(`no user ${email}`)
   return docs[0]
 }
 
 export async function findOrgUnit(payload: Payload, code: string) {
-  const { docs } = await payload.find({ collection: 'org-units', where: { code: { equals: code } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'org-units',
+    where: { code: { equals: code } },
+    limit: 1,
+  })
   if (!docs[0]) throw new Error(`no org unit ${code}`)
   return docs[0]
 }

@@ -10,8 +10,14 @@ let guangdongId: string
 
 beforeAll(async () => {
   payload = await bootPayload()
-  hqId = (await payload.create({ collection: 'org-units', data: { name: '总部', code: '100000' } })).id
-  guangdongId = (await payload.create({ collection: 'org-units', data: { name: '广东', code: '440000', parent: hqId } })).id
+  hqId = (await payload.create({ collection: 'org-units', data: { name: '总部', code: '100000' } }))
+    .id
+  guangdongId = (
+    await payload.create({
+      collection: 'org-units',
+      data: { name: '广东', code: '440000', parent: hqId },
+    })
+  ).id
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -38,18 +44,38 @@ describe('org tree rules', () => {
   })
 
   it('refuses a second headquarters', async () => {
-    await expectFieldError(createUnit({ name: '第二总部', code: '200000' }), 'parent', /总部只能有一个/)
+    await expectFieldError(
+      createUnit({ name: '第二总部', code: '200000' }),
+      'parent',
+      /总部只能有一个/,
+    )
   })
 
   it('refuses a unit below a city', async () => {
     const shenzhen = await createUnit({ name: '深圳', code: '440300', parent: guangdongId })
-    await expectFieldError(createUnit({ name: '南山', code: '440305', parent: shenzhen.id }), 'parent', /三级/)
+    await expectFieldError(
+      createUnit({ name: '南山', code: '440305', parent: shenzhen.id }),
+      'parent',
+      /三级/,
+    )
   })
 
   it('refuses codes of the wrong shape or province', async () => {
-    await expectFieldError(createUnit({ name: '坏省', code: '441100', parent: hqId }), 'code', /0000 结尾/)
-    await expectFieldError(createUnit({ name: '成都', code: '510100', parent: guangdongId }), 'code', /不属于上级省份/)
-    await expectFieldError(createUnit({ name: '短码', code: '4401', parent: guangdongId }), 'code', /6 位数字/)
+    await expectFieldError(
+      createUnit({ name: '坏省', code: '441100', parent: hqId }),
+      'code',
+      /0000 结尾/,
+    )
+    await expectFieldError(
+      createUnit({ name: '成都', code: '510100', parent: guangdongId }),
+      'code',
+      /不属于上级省份/,
+    )
+    await expectFieldError(
+      createUnit({ name: '短码', code: '4401', parent: guangdongId }),
+      'code',
+      /6 位数字/,
+    )
   })
 
   it('refuses a duplicate code', async () => {
@@ -65,28 +91,53 @@ describe('org tree rules', () => {
       overrideAccess: false,
       user: await payload.create({
         collection: 'users',
-        data: { email: 'root@test.kb', password: 'x-pass-123456', name: 'root', roles: ['admin'], orgUnit: hqId },
+        data: {
+          email: 'root@test.kb',
+          password: 'x-pass-123456',
+          name: 'root',
+          roles: ['admin'],
+          orgUnit: hqId,
+        },
       }),
     })
     expect(updated).toMatchObject({ name: '四川省分公司', code: '510000', level: 'province' })
   })
 
   it('refuses to delete a unit that owns users or sub-units, and deletes an empty one', async () => {
-    const nanjing = await createUnit({ name: '南京', code: '320100', parent: (await findCode('320000')).id })
+    const nanjing = await createUnit({
+      name: '南京',
+      code: '320100',
+      parent: (await findCode('320000')).id,
+    })
     await payload.create({
       collection: 'users',
-      data: { email: 'agent@nanjing.kb', password: 'x-pass-123456', name: '南京客服', roles: ['agent'], orgUnit: nanjing.id },
+      data: {
+        email: 'agent@nanjing.kb',
+        password: 'x-pass-123456',
+        name: '南京客服',
+        roles: ['agent'],
+        orgUnit: nanjing.id,
+      },
     })
-    await expect(payload.delete({ collection: 'org-units', id: nanjing.id })).rejects.toThrow(/仍拥有 1 个用户/)
-    await expect(payload.delete({ collection: 'org-units', id: guangdongId })).rejects.toThrow(/个组织单位/)
+    await expect(payload.delete({ collection: 'org-units', id: nanjing.id })).rejects.toThrow(
+      /仍拥有 1 个用户/,
+    )
+    await expect(payload.delete({ collection: 'org-units', id: guangdongId })).rejects.toThrow(
+      /个组织单位/,
+    )
 
     await payload.delete({ collection: 'users', where: { email: { equals: 'agent@nanjing.kb' } } })
     await payload.delete({ collection: 'org-units', id: nanjing.id })
-    expect(await payload.count({ collection: 'org-units', where: { code: { equals: '320100' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'org-units', where: { code: { equals: '320100' } } }),
+    ).toEqual({ totalDocs: 0 })
   })
 })
 
 async function findCode(code: string) {
-  const { docs } = await payload.find({ collection: 'org-units', where: { code: { equals: code } } })
+  const { docs } = await payload.find({
+    collection: 'org-units',
+    where: { code: { equals: code } },
+  })
   return docs[0]!
 }

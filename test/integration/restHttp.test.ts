@@ -32,7 +32,9 @@ describe('REST over HTTP across province lines', () => {
     expect((await list.json()).totalDocs).toBe(0)
 
     const own = await (await editor.get('/api/users?limit=100')).json()
-    expect(new Set(own.docs.map((u: { orgCode: string }) => u.orgCode))).toEqual(new Set(['440100']))
+    expect(new Set(own.docs.map((u: { orgCode: string }) => u.orgCode))).toEqual(
+      new Set(['440100']),
+    )
   })
 
   it('a 广州 editor cannot create a user in 四川 (or anywhere)', async () => {
@@ -46,7 +48,12 @@ describe('REST over HTTP across province lines', () => {
       orgUnit: sichuan.id,
     })
     expect(res.status).toBe(403)
-    expect(await payload.count({ collection: 'users', where: { email: { equals: 'intruder@test.kb' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({
+        collection: 'users',
+        where: { email: { equals: 'intruder@test.kb' } },
+      }),
+    ).toEqual({ totalDocs: 0 })
   })
 
   it('a 广东 admin creates a user in 广州 but not in 四川, with a message', async () => {
@@ -54,13 +61,21 @@ describe('REST over HTTP across province lines', () => {
     const guangzhou = await findOrgUnit(payload, '440100')
     const sichuan = await findOrgUnit(payload, '510000')
     const ok = await admin.post('/api/users', {
-      email: 'new.agent@test.kb', password: 'x-pass-123456', name: '新客服', roles: ['agent'], orgUnit: guangzhou.id,
+      email: 'new.agent@test.kb',
+      password: 'x-pass-123456',
+      name: '新客服',
+      roles: ['agent'],
+      orgUnit: guangzhou.id,
     })
     expect(ok.status).toBe(201)
     expect((await ok.json()).doc).toMatchObject({ orgCity: '440100', roles: ['agent'] })
 
     const refused = await admin.post('/api/users', {
-      email: 'new.sc@test.kb', password: 'x-pass-123456', name: '越省', roles: ['agent'], orgUnit: sichuan.id,
+      email: 'new.sc@test.kb',
+      password: 'x-pass-123456',
+      name: '越省',
+      roles: ['agent'],
+      orgUnit: sichuan.id,
     })
     expect(refused.status).toBe(403)
     expect((await refused.json()).errors[0].message).toBe('只能在本单位及下级单位中创建或调整用户')
@@ -85,14 +100,25 @@ describe('REST over HTTP across province lines', () => {
     expect(list.totalDocs).toBe(9)
     const sichuan = await findOrgUnit(payload, '510000')
     const gdAdmin = await login('admin.440000@demo.kb')
-    expect((await gdAdmin.patch(`/api/org-units/${sichuan.id}`, { name: '被改名' })).status).toBe(403)
+    expect((await gdAdmin.patch(`/api/org-units/${sichuan.id}`, { name: '被改名' })).status).toBe(
+      403,
+    )
     const hq = await findOrgUnit(payload, '100000')
-    expect((await gdAdmin.post('/api/org-units', { name: '海南', code: '460000', parent: hq.id })).status).toBe(403)
+    expect(
+      (await gdAdmin.post('/api/org-units', { name: '海南', code: '460000', parent: hq.id }))
+        .status,
+    ).toBe(403)
     const gd = await findOrgUnit(payload, '440000')
-    const zhuhai = await gdAdmin.post('/api/org-units', { name: '珠海市分公司', code: '440400', parent: gd.id })
+    const zhuhai = await gdAdmin.post('/api/org-units', {
+      name: '珠海市分公司',
+      code: '440400',
+      parent: gd.id,
+    })
     expect(zhuhai.status).toBe(201)
     const editor = await login('editor.440000@demo.kb')
-    expect((await editor.post('/api/org-units', { name: '汕头', code: '440500', parent: gd.id })).status).toBe(403)
+    expect(
+      (await editor.post('/api/org-units', { name: '汕头', code: '440500', parent: gd.id })).status,
+    ).toBe(403)
   })
 
   it('a bad org unit gets a 400 naming the field', async () => {
@@ -109,7 +135,9 @@ describe('REST over HTTP across province lines', () => {
 describe('GraphQL obeys the same access', () => {
   it('a 广州 editor sees only 广州 users and cannot create one in 四川', async () => {
     const editor = await login('editor.440100@demo.kb')
-    const read = await (await editor.graphql('{ Users(limit: 100) { docs { email orgCode } } }')).json()
+    const read = await (
+      await editor.graphql('{ Users(limit: 100) { docs { email orgCode } } }')
+    ).json()
     const codes = new Set(read.data.Users.docs.map((u: { orgCode: string }) => u.orgCode))
     expect(codes).toEqual(new Set(['440100']))
 
@@ -121,7 +149,9 @@ describe('GraphQL obeys the same access', () => {
       )
     ).json()
     expect(created.errors?.[0]?.message).toBeTruthy()
-    expect(await payload.count({ collection: 'users', where: { email: { equals: 'gql@test.kb' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'users', where: { email: { equals: 'gql@test.kb' } } }),
+    ).toEqual({ totalDocs: 0 })
   })
 })
 
@@ -135,7 +165,11 @@ describe('media uploads', () => {
   }
 
   it('makes thumbnail and article sizes with sharp', async () => {
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3366cc' } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 1200, height: 800, channels: 3, background: '#3366cc' },
+    })
+      .png()
+      .toBuffer()
     const res = await upload(png, 'flow.png', 'image/png')
     expect(res.status).toBe(201)
     const { doc } = await res.json()
@@ -156,11 +190,15 @@ describe('media uploads', () => {
     const res = await upload(big, 'big.png', 'image/png')
     expect(res.status).toBe(413)
     expect((await res.json()).errors[0].message).toContain('文件超过上限')
-    expect(await payload.count({ collection: 'media', where: { filename: { equals: 'big.png' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'media', where: { filename: { equals: 'big.png' } } }),
+    ).toEqual({ totalDocs: 0 })
   })
 
   it('anonymous users cannot upload', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'x.png')
     form.append('_payload', JSON.stringify({ alt: 'x' }))

@@ -23,7 +23,11 @@ describe('seed', () => {
   it('creates the demo tree and users, then changes nothing on a second run', async () => {
     const progress: number[] = []
     const first = await seed(payload, { onProgress: ({ done }) => progress.push(done) })
-    expect(first).toEqual({ created: SEED_ORG_UNITS.length + SEED_USERS.length, updated: 0, unchanged: 0 })
+    expect(first).toEqual({
+      created: SEED_ORG_UNITS.length + SEED_USERS.length,
+      updated: 0,
+      unchanged: 0,
+    })
     expect(progress).toEqual(Array.from({ length: progress.length }, (_, i) => i + 1))
     const afterFirst = await counts()
     expect(afterFirst).toEqual({ orgUnits: 9, users: 25 })
@@ -34,11 +38,17 @@ describe('seed', () => {
   })
 
   it('repairs a demo user whose role was changed, without duplicating it', async () => {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'agent.440100@demo.kb' } } })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'agent.440100@demo.kb' } },
+    })
     await payload.update({ collection: 'users', id: docs[0]!.id, data: { roles: ['editor'] } })
     const report = await seed(payload)
     expect(report).toMatchObject({ created: 0, updated: 1 })
-    const { docs: after } = await payload.find({ collection: 'users', where: { email: { equals: 'agent.440100@demo.kb' } } })
+    const { docs: after } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'agent.440100@demo.kb' } },
+    })
     expect(after).toHaveLength(1)
     expect(after[0]!.roles).toEqual(['agent'])
   })
@@ -48,8 +58,16 @@ describe('seed', () => {
       collection: 'users',
       data: { email: 'editor.440100@demo.kb', password: DEMO_PASSWORD },
     })
-    expect(user).toMatchObject({ roles: ['editor'], orgLevel: 'city', orgProvince: '440000', orgCity: '440100' })
-    const hqAdmin = await payload.find({ collection: 'users', where: { email: { equals: 'admin.100000@demo.kb' } } })
+    expect(user).toMatchObject({
+      roles: ['editor'],
+      orgLevel: 'city',
+      orgProvince: '440000',
+      orgCity: '440100',
+    })
+    const hqAdmin = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'admin.100000@demo.kb' } },
+    })
     expect(hqAdmin.docs[0]).toMatchObject({ orgLevel: 'hq', orgCode: '100000', orgProvince: null })
   })
 })

@@ -43,7 +43,9 @@ describe('reading users', () => {
           user: actor(role, unit),
         })
         // Demo users sit only at the five demo units, so the units seen are the subtree's.
-        expect([...new Set(docs.map((user) => user.orgCode))].sort()).toEqual([...SUBTREE[unit]].sort())
+        expect([...new Set(docs.map((user) => user.orgCode))].sort()).toEqual(
+          [...SUBTREE[unit]].sort(),
+        )
         expect(docs.length).toBe(SUBTREE[unit].length * ROLES.length)
       })
     }
@@ -52,7 +54,12 @@ describe('reading users', () => {
   it('a 广州 agent cannot read a 四川 user by id', async () => {
     const target = actor('editor', '510000')
     await expect(
-      payload.findByID({ collection: 'users', id: target.id, overrideAccess: false, user: actor('agent', '440100') }),
+      payload.findByID({
+        collection: 'users',
+        id: target.id,
+        overrideAccess: false,
+        user: actor('agent', '440100'),
+      }),
     ).rejects.toThrow()
   })
 })
@@ -65,7 +72,13 @@ describe('creating users', () => {
     return payload
       .create({
         collection: 'users',
-        data: { email: `new${serial}.${unitCode}@test.kb`, password: 'x-pass-123456', name: '新用户', roles, orgUnit: orgUnit.id },
+        data: {
+          email: `new${serial}.${unitCode}@test.kb`,
+          password: 'x-pass-123456',
+          name: '新用户',
+          roles,
+          orgUnit: orgUnit.id,
+        },
         overrideAccess: false,
         user: by,
       })
@@ -79,7 +92,8 @@ describe('creating users', () => {
     for (const from of UNITS) {
       it(`${role}.${from} creates users only where it administers`, async () => {
         for (const to of UNITS) {
-          const expected = role === 'admin' && SUBTREE[from].includes(to) ? 'created' : 'refused 403'
+          const expected =
+            role === 'admin' && SUBTREE[from].includes(to) ? 'created' : 'refused 403'
           expect(`${to}: ${await tryCreate(actor(role, from), to)}`).toBe(`${to}: ${expected}`)
         }
       })
@@ -96,7 +110,13 @@ describe('changing roles and units', () => {
     for (const role of ROLES) {
       const self = actor(role, '440000')
       await expect(
-        payload.update({ collection: 'users', id: self.id, data: { roles: ['admin', 'editor'] }, overrideAccess: false, user: self }),
+        payload.update({
+          collection: 'users',
+          id: self.id,
+          data: { roles: ['admin', 'editor'] },
+          overrideAccess: false,
+          user: self,
+        }),
       ).rejects.toMatchObject({ status: 403 })
       expect((await findUserByEmail(payload, self.email)).roles).toEqual([role])
     }
@@ -127,7 +147,13 @@ describe('changing roles and units', () => {
     expect(promoted.roles).toEqual(['agent', 'editor'])
     const sichuan = await findOrgUnit(payload, '510000')
     await expect(
-      payload.update({ collection: 'users', id: target.id, data: { orgUnit: sichuan.id }, overrideAccess: false, user: admin }),
+      payload.update({
+        collection: 'users',
+        id: target.id,
+        data: { orgUnit: sichuan.id },
+        overrideAccess: false,
+        user: admin,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await findUserByEmail(payload, target.email)).orgProvince).toBe('440000')
   })
@@ -149,16 +175,29 @@ describe('changing roles and units', () => {
     const cityAdmin = actor('admin', '440100')
     const provinceEditor = actor('editor', '440000')
     await expect(
-      payload.update({ collection: 'users', id: provinceEditor.id, data: { name: 'x' }, overrideAccess: false, user: cityAdmin }),
+      payload.update({
+        collection: 'users',
+        id: provinceEditor.id,
+        data: { name: 'x' },
+        overrideAccess: false,
+        user: cityAdmin,
+      }),
     ).rejects.toThrow()
     await expect(
-      payload.delete({ collection: 'users', id: provinceEditor.id, overrideAccess: false, user: cityAdmin }),
+      payload.delete({
+        collection: 'users',
+        id: provinceEditor.id,
+        overrideAccess: false,
+        user: cityAdmin,
+      }),
     ).rejects.toThrow()
     expect((await findUserByEmail(payload, provinceEditor.email)).name).toBe(provinceEditor.name)
   })
 
   it('an admin cannot delete themselves', async () => {
     const admin = actor('admin', '510000')
-    await expect(payload.delete({ collection: 'users', id: admin.id, overrideAccess: false, user: admin })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'users', id: admin.id, overrideAccess: false, user: admin }),
+    ).rejects.toThrow()
   })
 })

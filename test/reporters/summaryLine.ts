@@ -20,8 +20,11 @@ export default class SummaryLineReporter implements Reporter {
       // A file that failed outside any test (import error, failing beforeAll) counts as a failure.
       if (testModule.state() === 'failed' && counts.failed === failedBefore) counts.failed += 1
     }
-    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+    process.stdout.write(
+      `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    )
     // CI runs several lanes and adds their counts up into one closing line.
-    if (process.env.TEST_TALLY_FILE) fs.appendFileSync(process.env.TEST_TALLY_FILE, `${JSON.stringify(counts)}\n`)
+    if (process.env.TEST_TALLY_FILE)
+      fs.appendFileSync(process.env.TEST_TALLY_FILE, `${JSON.stringify(counts)}\n`)
   }
 }

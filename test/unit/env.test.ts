@@ -6,12 +6,17 @@ import { parseDatabaseUrl, parseEnv } from '../../src/env'
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file', () => {
-    expect(parseDatabaseUrl(undefined, '/srv/kb')).toEqual({ kind: 'sqlite', url: 'file:/srv/kb/data/kb.db' })
+    expect(parseDatabaseUrl(undefined, '/srv/kb')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/srv/kb/data/kb.db',
+    })
     expect(parseDatabaseUrl('  ', '/srv/kb').kind).toBe('sqlite')
   })
   it('resolves relative and absolute file: URLs', () => {
     expect(parseDatabaseUrl('file:tmp/a.db', '/srv/kb').url).toBe('file:/srv/kb/tmp/a.db')
-    expect(parseDatabaseUrl('file:///var/kb.db', '/srv/kb').url).toBe(`file:${path.resolve('/var/kb.db')}`)
+    expect(parseDatabaseUrl('file:///var/kb.db', '/srv/kb').url).toBe(
+      `file:${path.resolve('/var/kb.db')}`,
+    )
   })
   it('picks PostgreSQL and MongoDB by scheme', () => {
     expect(parseDatabaseUrl('postgres://u:p@db:5432/kb').kind).toBe('postgres')
@@ -40,8 +45,12 @@ describe('parseEnv', () => {
   })
   it('requires a secret in production, but not while building', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/^PAYLOAD_SECRET: /)
-    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).nodeEnv).toBe('production')
-    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).payloadSecret).toBe('x'.repeat(32))
+    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).nodeEnv).toBe(
+      'production',
+    )
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).payloadSecret).toBe(
+      'x'.repeat(32),
+    )
   })
   it('names the variable in each error', () => {
     expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/^PAYLOAD_SECRET: /)

@@ -14,11 +14,15 @@ describe('checkImageUpload', () => {
     )
   })
   it('judges the type by the bytes, not the declared type', () => {
-    expect(checkImageUpload({ ...png, detectedFormat: null }, 10_000)).toContain('不支持的文件类型（image/png）')
-    expect(checkImageUpload({ ...png, mimetype: 'application/pdf', detectedFormat: 'pdf' }, 10_000)).toContain(
-      '只能上传 JPEG、PNG、WebP 或 GIF',
+    expect(checkImageUpload({ ...png, detectedFormat: null }, 10_000)).toContain(
+      '不支持的文件类型（image/png）',
     )
-    expect(checkImageUpload({ ...png, detectedFormat: 'svg' }, 10_000)).toContain('不支持的文件类型')
+    expect(
+      checkImageUpload({ ...png, mimetype: 'application/pdf', detectedFormat: 'pdf' }, 10_000),
+    ).toContain('只能上传 JPEG、PNG、WebP 或 GIF')
+    expect(checkImageUpload({ ...png, detectedFormat: 'svg' }, 10_000)).toContain(
+      '不支持的文件类型',
+    )
   })
   it('refuses images with too many pixels', () => {
     const side = Math.ceil(Math.sqrt(MAX_IMAGE_PIXELS)) + 1

@@ -56,7 +56,8 @@ describe('buildOrgScope and scopeContains', () => {
   })
 
   it('HQ contains every unit', () => {
-    for (const unit of [hq, guangdong, guangzhou, sichuan, chengdu]) expect(scopeContains(hq, unit)).toBe(true)
+    for (const unit of [hq, guangdong, guangzhou, sichuan, chengdu])
+      expect(scopeContains(hq, unit)).toBe(true)
   })
 
   it('a province contains itself and its cities only', () => {

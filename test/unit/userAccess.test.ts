@@ -20,7 +20,14 @@ const UNIT_NAMES = Object.keys(units) as UnitName[]
 
 const actor = (role: Role, unit: UnitName, id = `${role}@${unit}`): Actor => {
   const scope = units[unit]
-  return { id, roles: [role], orgLevel: scope.level, orgCode: scope.code, orgProvince: scope.province, orgCity: scope.city }
+  return {
+    id,
+    roles: [role],
+    orgLevel: scope.level,
+    orgCode: scope.code,
+    orgProvince: scope.province,
+    orgCity: scope.city,
+  }
 }
 
 /** Which units each unit's subtree holds, written out by hand from the organisation chart. */
@@ -81,19 +88,26 @@ describe('canChangeAssignment', () => {
     expect(canChangeAssignment(admin, 'a1')).toBe(false)
     expect(canChangeAssignment(admin, undefined)).toBe(true)
   })
-  it.each(ROLES.filter((role) => role !== 'admin'))('%s may not change roles, not even their own', (role) => {
-    const user = actor(role, 'HQ', 'u1')
-    expect(canChangeAssignment(user, 'u1')).toBe(false)
-    expect(canChangeAssignment(user, 'u2')).toBe(false)
-  })
+  it.each(ROLES.filter((role) => role !== 'admin'))(
+    '%s may not change roles, not even their own',
+    (role) => {
+      const user = actor(role, 'HQ', 'u1')
+      expect(canChangeAssignment(user, 'u1')).toBe(false)
+      expect(canChangeAssignment(user, 'u2')).toBe(false)
+    },
+  )
 })
 
 describe('subtreeWhere mirrors scopeContains as a query', () => {
   const fields = { province: 'orgProvince', city: 'orgCity' }
   it('HQ needs no constraint, a province filters by province, a city by city', () => {
     expect(subtreeWhere(actorScope(actor('agent', 'HQ'))!, fields)).toBe(true)
-    expect(subtreeWhere(actorScope(actor('agent', '广东'))!, fields)).toEqual({ orgProvince: { equals: '440000' } })
-    expect(subtreeWhere(actorScope(actor('agent', '深圳'))!, fields)).toEqual({ orgCity: { equals: '440300' } })
+    expect(subtreeWhere(actorScope(actor('agent', '广东'))!, fields)).toEqual({
+      orgProvince: { equals: '440000' },
+    })
+    expect(subtreeWhere(actorScope(actor('agent', '深圳'))!, fields)).toEqual({
+      orgCity: { equals: '440300' },
+    })
   })
   it('actorScope is null without the copied org fields', () => {
     expect(actorScope({ id: 'x', roles: ['admin'] })).toBeNull()

@@ -7,7 +7,11 @@ import { checkImageUpload, MAX_IMAGE_PIXELS } from '../../../src/domain/mediaRul
 async function readImageHeader(data: Buffer) {
   try {
     const meta = await sharp(data, { limitInputPixels: false }).metadata()
-    return { detectedFormat: meta.format ?? null, width: meta.width ?? null, height: meta.height ?? null }
+    return {
+      detectedFormat: meta.format ?? null,
+      width: meta.width ?? null,
+      height: meta.height ?? null,
+    }
   } catch {
     return { detectedFormat: null, width: null, height: null }
   }
@@ -17,11 +21,18 @@ async function readImageHeader(data: Buffer) {
  * Checks size, real type (from the bytes, not the name) and pixel count before sharp resizes,
  * so a bad file gets a clear 400 instead of a processing error.
  */
-export const validateImageUpload: CollectionBeforeOperationHook = async ({ operation, req, args }) => {
+export const validateImageUpload: CollectionBeforeOperationHook = async ({
+  operation,
+  req,
+  args,
+}) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const { data, size, mimetype } = req.file
   const header = await readImageHeader(data)
-  const problem = checkImageUpload({ size: size ?? data.length, mimetype, ...header }, env.mediaMaxBytes)
+  const problem = checkImageUpload(
+    { size: size ?? data.length, mimetype, ...header },
+    env.mediaMaxBytes,
+  )
   if (problem) throw new APIError(problem, 400, { maxPixels: MAX_IMAGE_PIXELS }, true)
   return args
 }

@@ -37,11 +37,17 @@ export const preventDeletingOwnerUnit: CollectionBeforeDeleteHook = async ({ id,
       overrideAccess: true,
     })
     if (totalDocs > 0) {
-      const label = labelOf(collection.labels?.plural, req.i18n?.language ?? 'zh') || collection.slug
+      const label =
+        labelOf(collection.labels?.plural, req.i18n?.language ?? 'zh') || collection.slug
       inUse.push(`${totalDocs} 个${label}`)
     }
   }
   if (inUse.length > 0) {
-    throw new APIError(`该单位仍拥有 ${inUse.join('、')}，不能删除；请先转移或删除它们`, 409, null, true)
+    throw new APIError(
+      `该单位仍拥有 ${inUse.join('、')}，不能删除；请先转移或删除它们`,
+      409,
+      null,
+      true,
+    )
   }
 }

@@ -4,10 +4,18 @@ import { loadOrgScope } from '../../../src/lib/loadOrgScope'
 import type { User } from '../../../src/payload-types'
 
 /** Copies the unit's level and codes onto the user, so access checks need no extra query. */
-export const copyOrgScopeToUser: CollectionBeforeChangeHook<User> = async ({ data, originalDoc, req }) => {
+export const copyOrgScopeToUser: CollectionBeforeChangeHook<User> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const scope = await loadOrgScope(req, data.orgUnit ?? originalDoc?.orgUnit)
   if (!scope) {
-    throw new ValidationError({ collection: 'users', errors: [{ message: '所属单位不存在', path: 'orgUnit' }], req })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ message: '所属单位不存在', path: 'orgUnit' }],
+      req,
+    })
   }
   return {
     ...data,

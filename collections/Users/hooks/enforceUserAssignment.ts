@@ -5,13 +5,18 @@ import { canChangeAssignment, canManageUserAt, isSelf } from '../../../access/us
 import { loadOrgScope, orgUnitId } from '../../../src/lib/loadOrgScope'
 
 const sameRoles = (a: unknown, b: unknown) =>
-  JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort())
+  JSON.stringify([...((a as string[]) ?? [])].sort()) ===
+  JSON.stringify([...((b as string[]) ?? [])].sort())
 
 /**
  * Refuses, with a message, what field access would otherwise drop silently: changing one's own
  * roles or unit, and placing a user outside the actor's subtree (i.e. above their own tier).
  */
-export const enforceUserAssignment: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const enforceUserAssignment: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const actor = req.user as Actor | null
   // Trusted server code (seed, jobs) runs with overrideAccess and is not checked here.
@@ -38,10 +43,13 @@ export const enforceUserAssignment: CollectionBeforeOperationHook = async ({ arg
     if (!existing) return args
     const rolesChanged = data.roles !== undefined && !sameRoles(data.roles, existing.roles)
     const unitChanged =
-      data.orgUnit !== undefined && String(orgUnitId(data.orgUnit as never)) !== String(orgUnitId(existing.orgUnit))
+      data.orgUnit !== undefined &&
+      String(orgUnitId(data.orgUnit as never)) !== String(orgUnitId(existing.orgUnit))
     if ((rolesChanged || unitChanged) && !canChangeAssignment(actor, targetId)) {
       throw new APIError(
-        isSelf(actor, targetId) ? '不能修改自己的角色或所属单位' : '只有管理员可以修改用户的角色或所属单位',
+        isSelf(actor, targetId)
+          ? '不能修改自己的角色或所属单位'
+          : '只有管理员可以修改用户的角色或所属单位',
         403,
         null,
         true,

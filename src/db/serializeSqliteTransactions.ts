@@ -1,0 +1,88 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+type TransactionID = number | string | null
+type SqliteAdapterLike = {
+  beginTransaction: (options?: unknown) => Promise<TransactionID>
+  commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
+  rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
+  client: { execute: (sql: string) => Promise<unknown> }
+}
+
+/** A FIFO lock whose waiters give up waiting after `maxWaitMs` (then SQLite's own busy wait applies). */
+function createWriteLock(maxWaitMs: number) {
+  let tail: Promise<void> = Promise.resolve()
+  return async function acquire(): Promise<() => void> {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const previous = tail
+    tail = tail.then(() => held)
+    let timer: NodeJS.Timeout | undefined
+    const gaveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, maxWaitMs)
+      timer.unref()
+    })
+    await Promise.race([previous, gaveUp])
+    clearTimeout(timer)
+    return release
+  }
+}
+
+/**
+ * Makes Payload's SQLite transactions safe under concurrent requests.
+ *
+ * libSQL opens a fresh connection for every transaction, and a fresh connection has no busy
+ * timeout, so two requests writing at once fail at once with SQLITE_BUSY (which is why Payload
+ * leaves SQLite transactions off by default). SQLite admits one writer anyway, so write transactions
+ * of this process queue on a lock, and each new connection gets the busy timeout, which covers
+ * writers in other processes (a seed run beside the server). A lock waiter gives up after
+ * `2 × busyTimeoutMs`, so a transaction opened while another is held without passing `req` fails
+ * with SQLITE_BUSY instead of hanging.
+ */
+export function serializeSqliteTransactions(
+  adapterObj: DatabaseAdapterObj,
+  busyTimeoutMs: number,
+): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const sqlite = adapter as unknown as SqliteAdapterLike
+      const begin = sqlite.beginTransaction.bind(adapter)
+      const commit = sqlite.commitTransaction.bind(adapter)
+      const rollback = sqlite.rollbackTransaction.bind(adapter)
+      const acquire = createWriteLock(2 * busyTimeoutMs)
+      const releases = new Map<TransactionID, () => void>()
+
+      const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
+        const key = await id
+        try {
+          await end(key)
+        } finally {
+          releases.get(key)?.()
+          releases.delete(key)
+        }
+      }
+
+      sqlite.beginTransaction = async (options) => {
+        const release = await acquire()
+        try {
+          const id = await begin(options)
+          if (id === null) {
+            release()
+            return null
+          }
+          releases.set(id, release)
+          // The client replaced the connection the transaction took with a new one: give it the timeout.
+          await sqlite.client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+          return id
+        } catch (error) {
+          release()
+          throw error
+        }
+      }
+      sqlite.commitTransaction = finish(commit)
+      sqlite.rollbackTransaction = finish(rollback)
+      return adapter
+    },
+  }
+}
