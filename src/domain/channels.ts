@@ -1,0 +1,23 @@
+/** Where an item appears: the public online hall, the self-service kiosk, the agents' knowledge base. */
+export const CHANNELS = ['online_hall', 'self_service', 'agent_kb'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  online_hall: '网上营业厅',
+  self_service: '自助终端',
+  agent_kb: '坐席知识库',
+}
+
+/** Channels the public reads; anything on them passes the compliance review. */
+export const PUBLIC_CHANNELS: readonly Channel[] = ['online_hall', 'self_service']
+
+export const isPublicChannel = (channel: Channel) => PUBLIC_CHANNELS.includes(channel)
+
+export const hasPublicChannel = (channels: readonly Channel[] | null | undefined) =>
+  Boolean(channels?.some(isPublicChannel))
+
+export const KNOWLEDGE_KINDS = ['faq', 'article', 'script', 'notice'] as const
+export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number]
+
+/** Scripts (话术) and notices (服务公告) are internal: never on a public channel. */
+export const isInternalKind = (kind: KnowledgeKind) => kind === 'script' || kind === 'notice'

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Channel } from '../../src/domain/channels'
+import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
+import {
+  allowedActions,
+  reviewChain,
+  transition,
+  type WorkflowActor,
+  type WorkflowItem,
+} from '../../src/domain/workflow'
+
+const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
+const guangdong = buildOrgScope('province', '440000', hq)
+const guangzhou = buildOrgScope('city', '440100', guangdong)
+
+const now = new Date('2026-11-25T08:00:00Z')
+const person = (role: string, unit: string, id = `${role}.${unit}`): WorkflowActor => ({
+  id,
+  roles: [role],
+  unit,
+})
+
+const item = (
+  owner: OrgScope,
+  channels: Channel[],
+  patch: Partial<WorkflowItem> = {},
+): WorkflowItem => ({
+  state: 'draft',
+  step: null,
+  chain: reviewChain(owner, channels),
+  owner,
+  submittedBy: null,
+  lastEditedBy: `editor.${owner.code}`,
+  effectiveFrom: null,
+  ...patch,
+})
+
+/** Runs actions in order, feeding each result into the next, and returns the states passed. */
+function walk(start: WorkflowItem, steps: [string, WorkflowActor, string?][]) {
+  let current = start
+  const states: string[] = [current.state]
+  for (const [action, actor, comment] of steps) {
+    const result = transition(current, action as never, actor, { comment, now })
+    if (!result.ok) throw new Error(`${action} by ${actor.id}: ${result.reason}`)
+    current = {
+      ...current,
+      state: result.to,
+      step: result.step,
+      submittedBy: action === 'submit' ? actor.id : current.submittedBy,
+    }
+    states.push(result.step === null ? result.to : `${result.to}#${result.step}`)
+  }
+  return { states, item: current }
+}
+
+describe('reviewChain', () => {
+  it('city items are reviewed in their province; public channels add compliance', () => {
+    expect(reviewChain(guangzhou, ['agent_kb'])).toEqual([{ kind: 'review', unit: '440000' }])
+    expect(reviewChain(guangzhou, ['online_hall', 'agent_kb'])).toEqual([
+      { kind: 'review', unit: '440000' },
+      { kind: 'compliance', unit: '440000' },
+    ])
+  })
+  it('province and HQ items are reviewed by their own unit', () => {
+    expect(reviewChain(guangdong, ['self_service'])).toEqual([
+      { kind: 'review', unit: '440000' },
+      { kind: 'compliance', unit: '440000' },
+    ])
+    expect(reviewChain(hq, ['agent_kb'])).toEqual([{ kind: 'review', unit: '100000' }])
+  })
+})
+
+describe('transition', () => {
+  it('walks a public city FAQ through review and compliance to published', () => {
+    const { states } = walk(item(guangzhou, ['online_hall']), [
+      ['submit', person('editor', '440100')],
+      ['approve', person('reviewer', '440000')],
+      ['approve', person('compliance', '440000')],
+    ])
+    expect(states).toEqual(['draft', 'in_review#0', 'in_review#1', 'published'])
+  })
+
+  it('an internal HQ item needs one review', () => {
+    const { states } = walk(item(hq, ['agent_kb']), [
+      ['submit', person('editor', '100000')],
+      ['approve', person('reviewer', '100000')],
+    ])
+    expect(states).toEqual(['draft', 'in_review#0', 'published'])
+  })
+
+  it('stops at approved when the item takes effect later, and the scheduler publishes it', () => {
+    const later = item(hq, ['agent_kb'], { effectiveFrom: new Date('2026-12-01T00:00:00Z') })
+    const { item: approved } = walk(later, [
+      ['submit', person('editor', '100000')],
+      ['approve', person('reviewer', '100000')],
+    ])
+    expect(approved.state).toBe('approved')
+    const early = transition(
+      approved,
+      'publish',
+      { id: 'scheduler', roles: [], unit: '', system: true },
+      { now },
+    )
+    expect(early.ok).toBe(false)
+    const onTime = transition(
+      approved,
+      'publish',
+      { id: 'scheduler', roles: [], unit: '', system: true },
+      {
+        now: new Date('2026-12-01T00:00:01Z'),
+      },
+    )
+    expect(onTime).toMatchObject({ ok: true, to: 'published' })
+  })
+
+  it('nobody approves what they submitted or last edited', () => {
+    const both = person('reviewer', '440000', 'same-person')
+    const submitted = item(guangdong, ['agent_kb'], {
+      state: 'in_review',
+      step: 0,
+      submittedBy: 'same-person',
+    })
+    expect(transition(submitted, 'approve', both, { now })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('自己'),
+    })
+    const edited = item(guangdong, ['agent_kb'], {
+      state: 'in_review',
+      step: 0,
+      lastEditedBy: 'same-person',
+    })
+    expect(transition(edited, 'approve', both, { now }).ok).toBe(false)
+  })
+
+  it('only the assigned unit and role act on a step', () => {
+    const inReview = item(guangzhou, ['online_hall'], {
+      state: 'in_review',
+      step: 0,
+      submittedBy: 'editor.440100',
+    })
+    for (const actor of [
+      person('reviewer', '440100'), // the city's own reviewer: city items are reviewed by the province
+      person('reviewer', '510000'),
+      person('reviewer', '100000'),
+      person('compliance', '440000'), // compliance is the second step, not this one
+      person('editor', '440000'),
+    ]) {
+      expect(transition(inReview, 'approve', actor, { now }).ok, actor.id).toBe(false)
+    }
+    expect(transition(inReview, 'approve', person('reviewer', '440000'), { now }).ok).toBe(true)
+  })
+
+  it('reject needs a comment and goes back to draft; resubmitting starts the chain again', () => {
+    const inReview = item(guangdong, ['online_hall'], {
+      state: 'in_review',
+      step: 1,
+      submittedBy: 'editor.440000',
+    })
+    const compliance = person('compliance', '440000')
+    expect(transition(inReview, 'reject', compliance, { now, comment: '  ' })).toMatchObject({
+      ok: false,
+      reason: '驳回必须填写意见',
+    })
+    const rejected = transition(inReview, 'reject', compliance, { now, comment: '资费表述不合规' })
+    expect(rejected).toMatchObject({
+      ok: true,
+      to: 'draft',
+      step: null,
+      reviewStep: { kind: 'compliance' },
+    })
+    const again = transition(
+      { ...inReview, state: 'draft', step: null },
+      'submit',
+      person('editor', '440000'),
+      { now },
+    )
+    expect(again).toMatchObject({ ok: true, to: 'in_review', step: 0 })
+  })
+
+  it('refusals list the actions the actor may take instead', () => {
+    const draft = item(guangdong, ['agent_kb'])
+    const result = transition(draft, 'approve', person('editor', '440000'), { now })
+    expect(result).toMatchObject({ ok: false, allowed: ['submit', 'archive'] })
+    expect(allowedActions(draft, person('agent', '440000'), now)).toEqual([])
+  })
+
+  it('only the scheduler expires; editors of the owner unit archive', () => {
+    const published = item(hq, ['agent_kb'], { state: 'published' })
+    expect(transition(published, 'expire', person('editor', '100000'), { now }).ok).toBe(false)
+    expect(
+      transition(published, 'expire', { id: 's', roles: [], unit: '', system: true }, { now }),
+    ).toMatchObject({ to: 'expired' })
+    expect(transition(published, 'archive', person('editor', '440000'), { now }).ok).toBe(false)
+    expect(transition(published, 'archive', person('editor', '100000'), { now })).toMatchObject({
+      to: 'archived',
+    })
+  })
+
+  it('an editor withdraws a submission of their unit', () => {
+    const inReview = item(guangzhou, ['agent_kb'], { state: 'in_review', step: 0 })
+    expect(transition(inReview, 'withdraw', person('editor', '440100'), { now })).toMatchObject({
+      to: 'draft',
+    })
+    expect(transition(inReview, 'withdraw', person('editor', '440300'), { now }).ok).toBe(false)
+  })
+})
