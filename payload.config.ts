@@ -7,8 +7,12 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Categories } from './collections/Categories'
+import { Glossary } from './collections/Glossary'
+import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { OrgUnits } from './collections/OrgUnits'
+import { ReviewEvents } from './collections/ReviewEvents'
 import { Users } from './collections/Users'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -29,7 +33,7 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [OrgUnits, Users, Media],
+  collections: [Knowledge, Categories, Glossary, ReviewEvents, OrgUnits, Users, Media],
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),
   i18n: {

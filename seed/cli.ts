@@ -1,7 +1,7 @@
 /**
- * `npm run seed [-- --org-only] [--if-empty]`: loads the demo organisation and users (and, once
- * knowledge items exist, demo content unless `--org-only`). Safe to run again; `--if-empty` does
- * nothing on a database that already has an organisation (used by `npm run demo`).
+ * `npm run seed [-- --org-only] [--if-empty]`: loads the demo organisation, users, categories,
+ * glossary and region values, plus demo knowledge items unless `--org-only`. Safe to run again;
+ * `--if-empty` does nothing on a database that already has an organisation (used by `npm run demo`).
  */
 import { parseArgs } from 'node:util'
 
@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   const started = Date.now()
   console.log(orgOnly ? '初始化组织与用户（--org-only）…' : '初始化演示数据…')
   const report = await seed(payload, {
+    orgOnly,
     onProgress: ({ done, total, label, action }) => {
       const mark = { created: '新建', updated: '更新', unchanged: '不变' }[action]
       console.log(`[${String(done).padStart(String(total).length)}/${total}] ${mark} ${label}`)

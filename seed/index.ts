@@ -1,9 +1,13 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, SEED_USERS } from './demoUsers'
+import { SEED_KNOWLEDGE_ITEMS } from './content/knowledgeItems'
+import { knowledgeSeedSize, seedKnowledge, seedReferenceData } from './knowledge'
 import { SEED_ORG_UNITS } from './orgTree'
 
 export type SeedOptions = {
+  /** The organisation, users and reference data (categories, glossary), but no knowledge items. */
+  orgOnly?: boolean
   onProgress?: (step: { done: number; total: number; label: string; action: SeedAction }) => void
 }
 
@@ -11,13 +15,17 @@ export type SeedAction = 'created' | 'updated' | 'unchanged'
 export type SeedReport = Record<SeedAction, number>
 
 /**
- * Loads the demo organisation and users. Idempotent: records are matched by code or e-mail and
+ * Loads the demo organisation, users, reference data and (unless `orgOnly`) knowledge items. Idempotent: records are matched by code or e-mail and
  * brought to the seed's values, so a second run changes nothing. Passwords of existing users are
  * left alone.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0 }
-  const total = SEED_ORG_UNITS.length + SEED_USERS.length
+  const total =
+    SEED_ORG_UNITS.length +
+    SEED_USERS.length +
+    knowledgeSeedSize() -
+    (options.orgOnly ? SEED_KNOWLEDGE_ITEMS.length : 0)
   let done = 0
   const step = (label: string, action: SeedAction) => {
     report[action] += 1
@@ -96,5 +104,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       step(`用户 ${user.email}`, 'updated')
     }
   }
+  const categoryIds = await seedReferenceData(payload, unitIds, step)
+  if (!options.orgOnly) await seedKnowledge(payload, unitIds, categoryIds, step)
   return report
 }

@@ -63,6 +63,12 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  REVIEW_DEADLINE_WORKING_DAYS: z.coerce
+    .number({ message: 'must be a whole number of working days' })
+    .int()
+    .min(1)
+    .max(30)
+    .default(2),
 })
 
 export type Env = {
@@ -72,6 +78,7 @@ export type Env = {
   serverUrl: string | undefined
   mediaDir: string
   mediaMaxBytes: number
+  reviewDeadlineWorkingDays: number
 }
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -96,6 +103,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     serverUrl: vars.SERVER_URL,
     mediaDir: path.resolve(vars.MEDIA_DIR),
     mediaMaxBytes: vars.MEDIA_MAX_BYTES,
+    reviewDeadlineWorkingDays: vars.REVIEW_DEADLINE_WORKING_DAYS,
   }
 }
 

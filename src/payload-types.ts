@@ -67,6 +67,10 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    knowledge: Knowledge;
+    categories: Category;
+    glossary: Glossary;
+    'review-events': ReviewEvent;
     'org-units': OrgUnit;
     users: User;
     media: Media;
@@ -77,6 +81,10 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    knowledge: KnowledgeSelect<false> | KnowledgeSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -121,6 +129,80 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge".
+ */
+export interface Knowledge {
+  id: string;
+  kind: 'faq' | 'article' | 'script' | 'notice';
+  title: string;
+  /**
+   * Plain text, used in snippets
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category: string | Category;
+  tags?: string[] | null;
+  channels: ('online_hall' | 'self_service' | 'agent_kb')[];
+  /**
+   * The author's unit
+   */
+  ownerUnit?: (string | null) | OrgUnit;
+  ownerLevel?: string | null;
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  contact?: (string | null) | User;
+  effectiveFrom?: string | null;
+  expiresAt?: string | null;
+  nextReviewAt?: string | null;
+  /**
+   * The higher-tier item this one replaces locally
+   */
+  overrides?: (string | null) | Knowledge;
+  overriddenIn?: string | null;
+  related?: (string | Knowledge)[] | null;
+  externalId?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
+  reviewStep?: number | null;
+  stepDeadline?: string | null;
+  submittedBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  workflowRevision?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: string;
+  name: string;
+  parent?: (string | null) | Category;
+  /**
+   * Days after publishing until the contact person reviews the item
+   */
+  reviewCycleDays: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-units".
  */
 export interface OrgUnit {
@@ -138,6 +220,16 @@ export interface OrgUnit {
    * Derived from the parent
    */
   level?: ('hq' | 'province' | 'city') | null;
+  /**
+   * Values for region variables in item bodies; empty inherits from the parent unit
+   */
+  regionValues?: {
+    hotline?: string | null;
+    storeHours?: string | null;
+    website?: string | null;
+    appName?: string | null;
+    complaintLine?: string | null;
+  };
   province?: string | null;
   city?: string | null;
   updatedAt: string;
@@ -175,6 +267,42 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: string;
+  term: string;
+  synonyms?: string[] | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: string;
+  item: string | Knowledge;
+  transitionKey: string;
+  itemTitle?: string | null;
+  version?: string | null;
+  action: 'submit' | 'withdraw' | 'approve' | 'reject' | 'publish' | 'expire' | 'archive' | 'import';
+  from?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
+  to: 'draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived';
+  stepKind?: string | null;
+  stepUnit?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  comment?: string | null;
+  ownerLevel?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -249,6 +377,22 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
+        relationTo: 'knowledge';
+        value: string | Knowledge;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: string | Category;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: string | Glossary;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: string | ReviewEvent;
+      } | null)
+    | ({
         relationTo: 'org-units';
         value: string | OrgUnit;
       } | null)
@@ -304,6 +448,86 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge_select".
+ */
+export interface KnowledgeSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  category?: T;
+  tags?: T;
+  channels?: T;
+  ownerUnit?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  contact?: T;
+  effectiveFrom?: T;
+  expiresAt?: T;
+  nextReviewAt?: T;
+  overrides?: T;
+  overriddenIn?: T;
+  related?: T;
+  externalId?: T;
+  workflowState?: T;
+  reviewStep?: T;
+  stepDeadline?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  workflowRevision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  parent?: T;
+  reviewCycleDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  synonyms?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  item?: T;
+  transitionKey?: T;
+  itemTitle?: T;
+  version?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  stepKind?: T;
+  stepUnit?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  ownerLevel?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-units_select".
  */
 export interface OrgUnitsSelect<T extends boolean = true> {
@@ -311,6 +535,15 @@ export interface OrgUnitsSelect<T extends boolean = true> {
   code?: T;
   parent?: T;
   level?: T;
+  regionValues?:
+    | T
+    | {
+        hotline?: T;
+        storeHours?: T;
+        website?: T;
+        appName?: T;
+        complaintLine?: T;
+      };
   province?: T;
   city?: T;
   updatedAt?: T;

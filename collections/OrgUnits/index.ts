@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyoneAccess } from '../../access/roles'
 import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../src/domain/orgTree'
+import { REGION_VARIABLE_NAMES, REGION_VARIABLES } from '../../src/domain/regionVariables'
 import { createOrgUnitAccess, manageOrgUnitAccess } from './access/manageOrgUnit'
 import { deriveOrgUnitFields } from './hooks/deriveOrgUnitFields'
 import { preventDeletingOwnerUnit } from './hooks/preventDeletingOwnerUnit'
@@ -67,6 +68,22 @@ export const OrgUnits: CollectionConfig = {
         position: 'sidebar',
         description: { zh: '由上级单位自动确定', en: 'Derived from the parent' },
       },
+    },
+    {
+      name: 'regionValues',
+      type: 'group',
+      label: { zh: '地区变量', en: 'Region variables' },
+      admin: {
+        description: {
+          zh: '正文中插入的地区变量取值；留空则沿用上级单位（地市 → 省 → 总部）',
+          en: 'Values for region variables in item bodies; empty inherits from the parent unit',
+        },
+      },
+      fields: REGION_VARIABLE_NAMES.map((name) => ({
+        name,
+        type: 'text' as const,
+        label: REGION_VARIABLES[name],
+      })),
     },
     { name: 'province', type: 'text', index: true, admin: { hidden: true } },
     { name: 'city', type: 'text', index: true, admin: { hidden: true } },

@@ -15,7 +15,8 @@ export type SeedBlock =
 
 export type KnowledgeKind = 'faq' | 'article' | 'script' | 'notice'
 export type Channel = 'online_hall' | 'self_service' | 'agent_kb'
-export type WorkflowState = 'draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived'
+export type WorkflowState =
+  'draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived'
 
 export type SeedKnowledgeItem = {
   /** Stable external id, e.g. `demo-0001`; re-seeding updates, never duplicates. */

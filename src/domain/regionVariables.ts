@@ -19,7 +19,9 @@ export const REGION_VARIABLE_NAMES = Object.keys(REGION_VARIABLES) as RegionVari
  * Resolves values for a reader's area from the most general unit to the most specific
  * (`[hq, province, city]`): later (more local) non-empty values win.
  */
-export function resolveRegionValues(chain: ReadonlyArray<RegionValues | null | undefined>): RegionValues {
+export function resolveRegionValues(
+  chain: ReadonlyArray<RegionValues | null | undefined>,
+): RegionValues {
   const resolved: RegionValues = {}
   for (const values of chain) {
     for (const name of REGION_VARIABLE_NAMES) {

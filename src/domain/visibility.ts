@@ -46,3 +46,13 @@ export function visibleTo(
 ): boolean {
   return ownerVisibleTo(item.owner, reader) && !hiddenByVariant(item.overriddenIn, reader)
 }
+
+/**
+ * Whether an item owned by `variant` may localise one owned by `original`: a province localises
+ * HQ items, a city HQ items or its own province's. Never sideways, never across provinces.
+ */
+export function mayLocalise(variant: OrgScope, original: OrgScope): boolean {
+  if (variant.level === 'hq' || original.level === 'city') return false
+  if (original.level === 'hq') return true
+  return variant.level === 'city' && variant.province === original.province
+}

@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
+import { SEED_CATEGORIES } from '../../seed/content/categories'
+import { SEED_GLOSSARY } from '../../seed/content/glossary'
+import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '../../seed/content/knowledgeItems'
 import { DEMO_PASSWORD, SEED_USERS } from '../../seed/demoUsers'
 import { SEED_ORG_UNITS } from '../../seed/orgTree'
 import { bootPayload } from '../helpers/payload'
@@ -17,23 +20,39 @@ afterAll(async () => {
 const counts = async () => ({
   orgUnits: (await payload.count({ collection: 'org-units' })).totalDocs,
   users: (await payload.count({ collection: 'users' })).totalDocs,
+  categories: (await payload.count({ collection: 'categories' })).totalDocs,
+  glossary: (await payload.count({ collection: 'glossary' })).totalDocs,
+  knowledge: (await payload.count({ collection: 'knowledge', draft: true })).totalDocs,
+  reviewEvents: (await payload.count({ collection: 'review-events' })).totalDocs,
 })
 
 describe('seed', () => {
   it('creates the demo tree and users, then changes nothing on a second run', async () => {
     const progress: number[] = []
     const first = await seed(payload, { onProgress: ({ done }) => progress.push(done) })
-    expect(first).toEqual({
-      created: SEED_ORG_UNITS.length + SEED_USERS.length,
-      updated: 0,
-      unchanged: 0,
-    })
-    expect(progress).toEqual(Array.from({ length: progress.length }, (_, i) => i + 1))
+    const regionUnits = Object.keys(SEED_REGION_VALUES).length
+    const total =
+      SEED_ORG_UNITS.length +
+      SEED_USERS.length +
+      SEED_CATEGORIES.length +
+      SEED_GLOSSARY.length +
+      regionUnits +
+      SEED_KNOWLEDGE_ITEMS.length
+    // Region values land on units created just before: counted as updates.
+    expect(first).toEqual({ created: total - regionUnits, updated: regionUnits, unchanged: 0 })
+    expect(progress).toEqual(Array.from({ length: total }, (_, i) => i + 1))
     const afterFirst = await counts()
-    expect(afterFirst).toEqual({ orgUnits: 9, users: 25 })
+    expect(afterFirst).toEqual({
+      orgUnits: 9,
+      users: 25,
+      categories: SEED_CATEGORIES.length,
+      glossary: SEED_GLOSSARY.length,
+      knowledge: SEED_KNOWLEDGE_ITEMS.length,
+      reviewEvents: SEED_KNOWLEDGE_ITEMS.length,
+    })
 
     const second = await seed(payload)
-    expect(second).toEqual({ created: 0, updated: 0, unchanged: 34 })
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: total })
     expect(await counts()).toEqual(afterFirst)
   })
 
@@ -43,7 +62,7 @@ describe('seed', () => {
       where: { email: { equals: 'agent.440100@demo.kb' } },
     })
     await payload.update({ collection: 'users', id: docs[0]!.id, data: { roles: ['editor'] } })
-    const report = await seed(payload)
+    const report = await seed(payload, { orgOnly: true })
     expect(report).toMatchObject({ created: 0, updated: 1 })
     const { docs: after } = await payload.find({
       collection: 'users',
@@ -69,5 +88,44 @@ describe('seed', () => {
       where: { email: { equals: 'admin.100000@demo.kb' } },
     })
     expect(hqAdmin.docs[0]).toMatchObject({ orgLevel: 'hq', orgCode: '100000', orgProvince: null })
+  })
+})
+
+describe('seeded knowledge', () => {
+  it('stores each demo item in its state, live only when published', async () => {
+    for (const state of [
+      'draft',
+      'in_review',
+      'approved',
+      'published',
+      'expired',
+      'archived',
+    ] as const) {
+      const expected = SEED_KNOWLEDGE_ITEMS.filter((item) => item.state === state).length
+      const { totalDocs } = await payload.count({
+        collection: 'knowledge',
+        where: { workflowState: { equals: state } },
+        draft: true,
+      })
+      expect(`${state}: ${totalDocs}`).toBe(`${state}: ${expected}`)
+    }
+    const live = await payload.count({
+      collection: 'knowledge',
+      where: { _status: { equals: 'published' } },
+    })
+    expect(live.totalDocs).toBe(
+      SEED_KNOWLEDGE_ITEMS.filter((item) => item.state === 'published').length,
+    )
+  })
+
+  it('marks originals replaced by published variants', async () => {
+    const variant = SEED_KNOWLEDGE_ITEMS.find(
+      (item) => item.overrides && item.state === 'published' && item.owner === '440000',
+    )!
+    const { docs } = await payload.find({
+      collection: 'knowledge',
+      where: { externalId: { equals: variant.overrides } },
+    })
+    expect(docs[0]!.overriddenIn?.split(' ')).toContain('440000')
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
 import {
   hiddenByVariant,
+  mayLocalise,
   overriddenIn,
   ownerVisibleTo,
   type ReaderArea,
@@ -51,5 +52,18 @@ describe('visibility rule', () => {
   it('overriddenIn lists each unit once, sorted', () => {
     expect(overriddenIn([guangzhou, guangdong, guangzhou])).toEqual(['440000', '440100'])
     expect(hiddenByVariant([], readers.广州!)).toBe(false)
+  })
+})
+
+describe('mayLocalise', () => {
+  it('goes up the tree only, within the province', () => {
+    expect(mayLocalise(guangdong, hq)).toBe(true)
+    expect(mayLocalise(guangzhou, hq)).toBe(true)
+    expect(mayLocalise(guangzhou, guangdong)).toBe(true)
+    expect(mayLocalise(guangzhou, sichuan)).toBe(false)
+    expect(mayLocalise(guangdong, sichuan)).toBe(false)
+    expect(mayLocalise(hq, guangdong)).toBe(false)
+    expect(mayLocalise(shenzhen, guangzhou)).toBe(false)
+    expect(mayLocalise(guangdong, guangdong)).toBe(false)
   })
 })

@@ -1,9 +1,15 @@
 import * as migration_20261125_121320_initial from './20261125_121320_initial';
+import * as migration_20261125_131441_knowledge_workflow from './20261125_131441_knowledge_workflow';
 
 export const migrations = [
   {
     up: migration_20261125_121320_initial.up,
     down: migration_20261125_121320_initial.down,
-    name: '20261125_121320_initial'
+    name: '20261125_121320_initial',
+  },
+  {
+    up: migration_20261125_131441_knowledge_workflow.up,
+    down: migration_20261125_131441_knowledge_workflow.down,
+    name: '20261125_131441_knowledge_workflow'
   },
 ];

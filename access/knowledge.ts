@@ -1,0 +1,76 @@
+import type { Where } from 'payload'
+
+import { PUBLIC_CHANNELS } from '../src/domain/channels'
+import type { ReaderArea } from '../src/domain/visibility'
+import { contentWorkerWhere, worksOnContent } from './knowledgeScope'
+import { actorScope } from './orgScope'
+import { type Actor, hasRole, isAdmin } from './roles'
+
+/**
+ * Who reads and changes knowledge items, as query constraints. The area part is the visibility
+ * rule of src/domain/visibility.ts written as a query (owner fields and `overriddenIn`, a
+ * space-separated list of unit codes where a published variant replaces the item).
+ */
+
+const PUBLIC_KINDS = ['faq', 'article']
+
+export function areaVisibilityWhere(area: ReaderArea): Where {
+  const owners: Where[] = [{ ownerLevel: { equals: 'hq' } }]
+  if (area.province) {
+    owners.push({
+      and: [{ ownerLevel: { equals: 'province' } }, { ownerProvince: { equals: area.province } }],
+    })
+  }
+  if (area.city)
+    owners.push({ and: [{ ownerLevel: { equals: 'city' } }, { ownerCity: { equals: area.city } }] })
+  const notReplaced: Where[] = [area.province, area.city]
+    .filter((code): code is string => Boolean(code))
+    .map((code) => ({ overriddenIn: { not_like: code } }))
+  return { and: [{ or: owners }, ...notReplaced] }
+}
+
+const published: Where = {
+  and: [{ _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }],
+}
+
+/** What the public may read: published FAQs and articles on a public channel, nothing internal. */
+export const publicKnowledgeWhere: Where = {
+  and: [published, { kind: { in: PUBLIC_KINDS } }, { channels: { in: [...PUBLIC_CHANNELS] } }],
+}
+
+/** What an agent reads: published items on the agents' channel visible in their area. */
+export function agentKnowledgeWhere(area: ReaderArea): Where {
+  return { and: [published, { channels: { in: ['agent_kb'] } }, areaVisibilityWhere(area)] }
+}
+
+export function readKnowledgeWhere(user: Actor | null | undefined): Where | true {
+  if (!user) return publicKnowledgeWhere
+  const scope = actorScope(user)
+  if (!scope) return publicKnowledgeWhere
+  const asReader = agentKnowledgeWhere({ province: scope.province, city: scope.city })
+  const asWorker = contentWorkerWhere(user)
+  if (asWorker === true) return true
+  return asWorker ? { or: [asReader, asWorker] } : asReader
+}
+
+/** Editors write their own unit's items; admins those of their subtree. */
+export function updateKnowledgeWhere(user: Actor | null | undefined): Where | boolean {
+  if (isAdmin(user)) return contentWorkerWhere(user)
+  if (hasRole(user, 'editor') && user?.orgCode) return { ownerCode: { equals: user.orgCode } }
+  return false
+}
+
+/** Only items never published may be deleted; what was live is archived instead (audit trail). */
+export function deleteKnowledgeWhere(user: Actor | null | undefined): Where | boolean {
+  const own = updateKnowledgeWhere(user)
+  if (own === false) return false
+  const neverPublished: Where = { workflowState: { in: ['draft'] } }
+  return own === true ? neverPublished : { and: [own, neverPublished] }
+}
+
+export const canCreateKnowledge = (user: Actor | null | undefined) =>
+  hasRole(user, 'editor') || isAdmin(user)
+
+/** Internal fields (contact person, workflow internals) are for signed-in staff only. */
+export const canReadInternalFields = (user: Actor | null | undefined) =>
+  Boolean(user) && (worksOnContent(user) || hasRole(user, 'agent'))

@@ -1,0 +1,264 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  canCreateKnowledge,
+  canReadInternalFields,
+  deleteKnowledgeWhere,
+  readKnowledgeWhere,
+  updateKnowledgeWhere,
+} from '../../access/knowledge'
+import type { Actor } from '../../access/roles'
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  type Channel,
+  isInternalKind,
+  isPublicChannel,
+  KNOWLEDGE_KINDS,
+  type KnowledgeKind,
+} from '../../src/domain/channels'
+import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/domain/workflow'
+import { knowledgeEditor } from '../../src/richtext/editor'
+import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
+import { workflowEndpoint } from './endpoints/workflowEndpoint'
+import { assignOwnerUnit } from './hooks/assignOwnerUnit'
+import { checkOverrideTarget } from './hooks/checkOverrideTarget'
+import { protectWorkflowFields } from './hooks/protectWorkflowFields'
+import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
+
+const KIND_LABELS: Record<KnowledgeKind, string> = {
+  faq: '常见问题',
+  article: '业务规则 / 资费 / 流程',
+  script: '话术',
+  notice: '服务公告',
+}
+
+const staffOnly = {
+  read: ({ req }: { req: { user: unknown } }) => canReadInternalFields(req.user as Actor | null),
+}
+const derived = { readOnly: true, hidden: true } as const
+const workflowField = { readOnly: true, position: 'sidebar' } as const
+
+export const Knowledge: CollectionConfig = {
+  slug: 'knowledge',
+  labels: {
+    singular: { zh: '知识条目', en: 'Knowledge item' },
+    plural: { zh: '知识条目', en: 'Knowledge' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'category', 'ownerUnit', 'workflowState', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: ({ req }) => readKnowledgeWhere(req.user as Actor | null),
+    create: ({ req }) => canCreateKnowledge(req.user as Actor | null),
+    update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
+    delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
+  },
+  endpoints: [workflowEndpoint],
+  hooks: {
+    beforeOperation: [requireDraftEditsOfLiveItems],
+    beforeChange: [assignOwnerUnit, checkOverrideTarget, protectWorkflowFields],
+  },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'faq',
+      options: KNOWLEDGE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      label: { zh: '类型', en: 'Kind' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { zh: '标题（常见问题填问题）', en: 'Title / question' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 300,
+      label: { zh: '简要答案', en: 'Short answer' },
+      admin: {
+        description: {
+          zh: '一两句话的纯文本答案，用于搜索摘要',
+          en: 'Plain text, used in snippets',
+        },
+      },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: knowledgeEditor,
+      label: { zh: '正文', en: 'Body' },
+      hooks: {
+        // 内部口径 never leaves the server for anonymous readers, whatever the API.
+        afterRead: [({ value, req }) => (req.user ? value : stripAgentOnly(value))],
+      },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      label: { zh: '分类', en: 'Category' },
+    },
+    { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' } },
+    {
+      name: 'channels',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] })),
+      label: { zh: '发布渠道', en: 'Channels' },
+      validate: (
+        value: string[] | null | undefined,
+        { siblingData }: { siblingData: { kind?: KnowledgeKind } },
+      ) => {
+        if (!value?.length) return '至少选择一个发布渠道'
+        if (
+          siblingData.kind &&
+          isInternalKind(siblingData.kind) &&
+          value.some((c) => isPublicChannel(c as Channel))
+        ) {
+          return '话术和服务公告只能发布到坐席知识库'
+        }
+        return true
+      },
+    },
+    {
+      name: 'ownerUnit',
+      type: 'relationship',
+      relationTo: 'org-units',
+      label: { zh: '所属单位', en: 'Owner unit' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { zh: '由作者所在单位决定', en: "The author's unit" },
+      },
+    },
+    { name: 'ownerLevel', type: 'text', index: true, admin: derived },
+    { name: 'ownerCode', type: 'text', index: true, admin: derived },
+    { name: 'ownerProvince', type: 'text', index: true, admin: derived },
+    { name: 'ownerCity', type: 'text', index: true, admin: derived },
+    {
+      name: 'contact',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '联系人', en: 'Contact person' },
+      access: staffOnly,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          label: { zh: '生效时间', en: 'Effective from' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'expiresAt',
+          type: 'date',
+          label: { zh: '失效时间', en: 'Expires at' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: { effectiveFrom?: string | null } },
+          ) =>
+            value &&
+            siblingData.effectiveFrom &&
+            new Date(value) <= new Date(siblingData.effectiveFrom)
+              ? '失效时间必须晚于生效时间'
+              : true,
+        },
+        {
+          name: 'nextReviewAt',
+          type: 'date',
+          label: { zh: '下次复核', en: 'Next review' },
+          access: staffOnly,
+        },
+      ],
+    },
+    {
+      name: 'overrides',
+      type: 'relationship',
+      relationTo: 'knowledge',
+      label: { zh: '本地化的原条目', en: 'Localises' },
+      admin: {
+        description: {
+          zh: '本条目替换的总部或本省条目；发布后本地区读者看到本条目',
+          en: 'The higher-tier item this one replaces locally',
+        },
+      },
+    },
+    { name: 'overriddenIn', type: 'text', defaultValue: '', index: true, admin: derived },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'knowledge',
+      hasMany: true,
+      label: { zh: '相关条目', en: 'Related' },
+    },
+    {
+      name: 'externalId',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { zh: '外部编号', en: 'External id' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'workflowState',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATES.map((value) => ({ value, label: WORKFLOW_STATE_LABELS[value] })),
+      label: { zh: '流程状态', en: 'Workflow state' },
+      admin: workflowField,
+    },
+    {
+      name: 'reviewStep',
+      type: 'number',
+      label: { zh: '当前审核步骤', en: 'Review step' },
+      access: staffOnly,
+      admin: workflowField,
+    },
+    {
+      name: 'stepDeadline',
+      type: 'date',
+      label: { zh: '本步骤时限', en: 'Step deadline' },
+      access: staffOnly,
+      admin: workflowField,
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: staffOnly,
+      label: { zh: '提交人', en: 'Submitted by' },
+      admin: workflowField,
+    },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: staffOnly,
+      label: { zh: '最后编辑', en: 'Last edited by' },
+      admin: workflowField,
+    },
+    {
+      name: 'workflowRevision',
+      type: 'number',
+      defaultValue: 0,
+      access: staffOnly,
+      admin: derived,
+    },
+  ],
+}

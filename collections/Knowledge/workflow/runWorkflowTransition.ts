@@ -1,0 +1,157 @@
+import { APIError, type PayloadRequest, ValidationError } from 'payload'
+
+import type { Channel } from '../../../src/domain/channels'
+import { addWorkingDays } from '../../../src/domain/deadlines'
+import type { OrgLevel, OrgScope } from '../../../src/domain/orgTree'
+import {
+  reviewChain,
+  transition,
+  type WorkflowAction,
+  type WorkflowActor,
+  type WorkflowItem,
+  type WorkflowState,
+} from '../../../src/domain/workflow'
+import { env } from '../../../src/env'
+import type { Knowledge, User } from '../../../src/payload-types'
+import { refreshOverriddenIn } from './refreshOverriddenIn'
+
+export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
+
+const idOf = (ref: string | { id: string } | null | undefined) =>
+  ref && typeof ref === 'object' ? ref.id : (ref ?? null)
+
+export function ownerScopeOf(
+  doc: Pick<Knowledge, 'ownerLevel' | 'ownerCode' | 'ownerProvince' | 'ownerCity'>,
+): OrgScope {
+  return {
+    level: doc.ownerLevel as OrgLevel,
+    code: doc.ownerCode ?? '',
+    province: doc.ownerProvince ?? null,
+    city: doc.ownerCity ?? null,
+  }
+}
+
+/** The workflow's view of a stored item; the review chain follows from its owner and channels. */
+export function workflowItemOf(doc: Knowledge): WorkflowItem {
+  const owner = ownerScopeOf(doc)
+  return {
+    state: (doc.workflowState ?? 'draft') as WorkflowState,
+    step: doc.reviewStep ?? null,
+    chain: reviewChain(owner, (doc.channels ?? []) as Channel[]),
+    owner,
+    submittedBy: idOf(doc.submittedBy),
+    lastEditedBy: idOf(doc.lastEditedBy),
+    effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,
+  }
+}
+
+export const actorOf = (user: User): WorkflowActor => ({
+  id: user.id,
+  roles: user.roles ?? [],
+  unit: user.orgCode ?? '',
+})
+
+const isUniqueViolationOn = (error: unknown, path: string) =>
+  error instanceof ValidationError && error.data.errors.some((e) => e.path === path)
+
+async function defaultNextReview(req: PayloadRequest, doc: Knowledge, now: Date): Promise<string> {
+  const category =
+    typeof doc.category === 'object'
+      ? doc.category
+      : await req.payload.findByID({
+          collection: 'categories',
+          id: doc.category,
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
+  const days = category?.reviewCycleDays ?? 180
+  return new Date(now.getTime() + days * 86_400_000).toISOString()
+}
+
+/**
+ * Performs one workflow transition inside the caller's transaction (`req`): checks it with the pure
+ * rules, records it in `review-events`, and moves the item. Two transitions racing from the same
+ * state both try to record the same `transitionKey`; the unique index lets exactly one through.
+ */
+export async function runWorkflowTransition(
+  req: PayloadRequest,
+  args: { id: string; action: WorkflowAction; comment?: string; actor: WorkflowActor; now: Date },
+): Promise<Knowledge> {
+  const { id, action, comment, actor, now } = args
+  const doc = await req.payload.findByID({
+    collection: 'knowledge',
+    id,
+    draft: true,
+    depth: 0,
+    req,
+    overrideAccess: Boolean(actor.system),
+    user: req.user,
+  })
+  const item = workflowItemOf(doc)
+  const result = transition(item, action, actor, { comment, now })
+  if (!result.ok) throw new APIError(result.reason, 400, { allowed: result.allowed }, true)
+
+  const revision = doc.workflowRevision ?? 0
+  try {
+    await req.payload.create({
+      collection: 'review-events',
+      data: {
+        transitionKey: `${id}:${revision}`,
+        item: id,
+        itemTitle: doc.title,
+        action,
+        from: result.from,
+        to: result.to,
+        stepKind: result.reviewStep?.kind ?? null,
+        stepUnit: result.reviewStep?.unit ?? null,
+        actor: actor.system ? null : actor.id,
+        actorName: actor.system ? '系统定时任务' : ((req.user as User | null)?.name ?? actor.id),
+        comment: comment?.trim() || null,
+        ownerLevel: doc.ownerLevel,
+        ownerProvince: doc.ownerProvince,
+        ownerCity: doc.ownerCity,
+      },
+      req,
+      overrideAccess: true,
+    })
+  } catch (error) {
+    if (isUniqueViolationOn(error, 'transitionKey')) {
+      throw new APIError('该条目刚刚已被他人处理，请刷新后重试', 409, null, true)
+    }
+    throw error
+  }
+
+  const goesLive = result.to === 'published'
+  const leavesLive =
+    (result.to === 'expired' || result.to === 'archived') && doc._status === 'published'
+  const data: Partial<Knowledge> = {
+    workflowState: result.to,
+    reviewStep: result.step,
+    workflowRevision: revision + 1,
+    stepDeadline:
+      result.to === 'in_review'
+        ? addWorkingDays(now, env.reviewDeadlineWorkingDays).toISOString()
+        : null,
+    submittedBy: action === 'submit' ? actor.id : idOf(doc.submittedBy),
+  }
+  if (goesLive) {
+    data._status = 'published'
+    data.nextReviewAt = doc.nextReviewAt ?? (await defaultNextReview(req, doc, now))
+  }
+  if (leavesLive) data._status = 'draft'
+
+  const updated = await req.payload.update({
+    collection: 'knowledge',
+    id,
+    data,
+    draft: !goesLive && !leavesLive,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    context: { workflowTransition: true },
+  })
+  if ((goesLive || leavesLive) && doc.overrides)
+    await refreshOverriddenIn(req, idOf(doc.overrides as never)!)
+  return updated
+}
