@@ -11,9 +11,7 @@ import type { Actor } from '../../access/roles'
 import {
   CHANNEL_LABELS,
   CHANNELS,
-  type Channel,
-  isInternalKind,
-  isPublicChannel,
+  channelsProblem,
   KNOWLEDGE_KINDS,
   type KnowledgeKind,
 } from '../../src/domain/channels'
@@ -22,6 +20,7 @@ import { knowledgeEditor } from '../../src/richtext/editor'
 import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
+import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
@@ -60,7 +59,12 @@ export const Knowledge: CollectionConfig = {
   endpoints: [workflowEndpoint],
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems],
-    beforeChange: [assignOwnerUnit, checkOverrideTarget, protectWorkflowFields],
+    beforeChange: [
+      assignOwnerUnit,
+      checkChannelsForKind,
+      checkOverrideTarget,
+      protectWorkflowFields,
+    ],
   },
   fields: [
     {
@@ -119,17 +123,7 @@ export const Knowledge: CollectionConfig = {
       validate: (
         value: string[] | null | undefined,
         { siblingData }: { siblingData: { kind?: KnowledgeKind } },
-      ) => {
-        if (!value?.length) return '至少选择一个发布渠道'
-        if (
-          siblingData.kind &&
-          isInternalKind(siblingData.kind) &&
-          value.some((c) => isPublicChannel(c as Channel))
-        ) {
-          return '话术和服务公告只能发布到坐席知识库'
-        }
-        return true
-      },
+      ) => channelsProblem(siblingData.kind, value) ?? true,
     },
     {
       name: 'ownerUnit',

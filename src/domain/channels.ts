@@ -21,3 +21,19 @@ export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number]
 
 /** Scripts (话术) and notices (服务公告) are internal: never on a public channel. */
 export const isInternalKind = (kind: KnowledgeKind) => kind === 'script' || kind === 'notice'
+
+/** Why these channels do not suit this kind of item, or null when they do. */
+export function channelsProblem(
+  kind: KnowledgeKind | null | undefined,
+  channels: readonly string[] | null | undefined,
+): string | null {
+  if (!channels?.length) return '至少选择一个发布渠道'
+  if (
+    kind &&
+    isInternalKind(kind) &&
+    channels.some((channel) => isPublicChannel(channel as Channel))
+  ) {
+    return '话术和服务公告只能发布到坐席知识库'
+  }
+  return null
+}

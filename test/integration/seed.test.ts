@@ -22,7 +22,7 @@ const counts = async () => ({
   users: (await payload.count({ collection: 'users' })).totalDocs,
   categories: (await payload.count({ collection: 'categories' })).totalDocs,
   glossary: (await payload.count({ collection: 'glossary' })).totalDocs,
-  knowledge: (await payload.count({ collection: 'knowledge', draft: true })).totalDocs,
+  knowledge: (await payload.count({ collection: 'knowledge' })).totalDocs,
   reviewEvents: (await payload.count({ collection: 'review-events' })).totalDocs,
 })
 
@@ -105,7 +105,6 @@ describe('seeded knowledge', () => {
       const { totalDocs } = await payload.count({
         collection: 'knowledge',
         where: { workflowState: { equals: state } },
-        draft: true,
       })
       expect(`${state}: ${totalDocs}`).toBe(`${state}: ${expected}`)
     }

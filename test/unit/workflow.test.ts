@@ -205,3 +205,16 @@ describe('transition', () => {
     expect(transition(inReview, 'withdraw', person('editor', '440300'), { now }).ok).toBe(false)
   })
 })
+
+describe('channelsProblem', () => {
+  it('keeps scripts and notices internal and needs a channel', async () => {
+    const { channelsProblem } = await import('../../src/domain/channels')
+    expect(channelsProblem('faq', ['online_hall'])).toBeNull()
+    expect(channelsProblem('script', ['agent_kb'])).toBeNull()
+    expect(channelsProblem('script', ['agent_kb', 'self_service'])).toBe(
+      '话术和服务公告只能发布到坐席知识库',
+    )
+    expect(channelsProblem('notice', ['online_hall'])).toBe('话术和服务公告只能发布到坐席知识库')
+    expect(channelsProblem('faq', [])).toBe('至少选择一个发布渠道')
+  })
+})
