@@ -49,6 +49,7 @@ export const Knowledge: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'category', 'ownerUnit', 'workflowState', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
+  graphQL: { singularName: 'KnowledgeItem', pluralName: 'KnowledgeItems' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: ({ req }) => readKnowledgeWhere(req.user as Actor | null),

@@ -32,6 +32,7 @@ export const ReviewEvents: CollectionConfig = {
     defaultColumns: ['itemTitle', 'action', 'from', 'to', 'actorName', 'comment', 'createdAt'],
     group: { zh: '内容', en: 'Content' },
   },
+  graphQL: { singularName: 'ReviewEvent', pluralName: 'ReviewEvents' },
   access: {
     read: ({ req }) => contentWorkerWhere(req.user as Actor | null),
     create: nobody,

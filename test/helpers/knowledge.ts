@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { Knowledge } from '../../src/payload-types'
+import { findOrgUnit } from './payload'
+
+let serial = 0
+
+/**
+ * Creates an item directly in a given workflow state (as the seed does), owned by `ownerCode`.
+ * Tests of access use it to lay out fixtures without walking each item through review.
+ */
+export async function createKnowledgeAt(
+  payload: Payload,
+  ownerCode: string,
+  options: {
+    state?: 'draft' | 'published'
+    externalId?: string
+    kind?: Knowledge['kind']
+    channels?: Knowledge['channels']
+    overrides?: string
+    title?: string
+  } = {},
+): Promise<Knowledge> {
+  serial += 1
+  const live = options.state === 'published'
+  const [owner, category] = await Promise.all([
+    findOrgUnit(payload, ownerCode),
+    payload.find({ collection: 'categories', limit: 1 }).then((r) => r.docs[0]!),
+  ])
+  return payload.create({
+    collection: 'knowledge',
+    draft: !live,
+    context: { workflowTransition: true },
+    data: {
+      externalId: options.externalId ?? `fixture-${serial}`,
+      kind: options.kind ?? 'faq',
+      title: options.title ?? `${ownerCode} ${options.state ?? 'draft'} ${serial}`,
+      summary: '测试',
+      category: category.id,
+      channels: options.channels ?? ['online_hall', 'agent_kb'],
+      ownerUnit: owner.id,
+      overrides: options.overrides ?? null,
+      workflowState: options.state ?? 'draft',
+      _status: live ? 'published' : 'draft',
+    },
+  })
+}
