@@ -12,6 +12,10 @@ import { Glossary } from './collections/Glossary'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { OrgUnits } from './collections/OrgUnits'
+import {
+  scheduledTransitionsTask,
+  WORKFLOW_QUEUE,
+} from './collections/Knowledge/workflow/scheduledTransitionsTask'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Users } from './collections/Users'
 import { applyMigrations } from './src/db/applyMigrations'
@@ -47,6 +51,11 @@ export default buildConfig({
     responseOnLimit: `文件超过上限 ${(env.mediaMaxBytes / 1024 / 1024).toFixed(0)} MB`,
   },
   sharp,
+  jobs: {
+    tasks: [scheduledTransitionsTask],
+    // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
+    autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

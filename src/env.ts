@@ -63,6 +63,7 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  JOBS_AUTORUN: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   REVIEW_DEADLINE_WORKING_DAYS: z.coerce
     .number({ message: 'must be a whole number of working days' })
     .int()
@@ -79,6 +80,8 @@ export type Env = {
   mediaDir: string
   mediaMaxBytes: number
   reviewDeadlineWorkingDays: number
+  /** Run scheduled jobs in this process: on by default for the server, off for tests. */
+  jobsAutorun: boolean
 }
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -104,6 +107,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     mediaDir: path.resolve(vars.MEDIA_DIR),
     mediaMaxBytes: vars.MEDIA_MAX_BYTES,
     reviewDeadlineWorkingDays: vars.REVIEW_DEADLINE_WORKING_DAYS,
+    jobsAutorun: (vars.JOBS_AUTORUN ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
   }
 }
 

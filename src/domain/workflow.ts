@@ -6,7 +6,7 @@
  *   any review step can reject back to draft (comment required)
  */
 import { type Channel, hasPublicChannel } from './channels'
-import type { OrgScope } from './orgTree'
+import type { OrgLevel, OrgScope } from './orgTree'
 
 export const WORKFLOW_STATES = [
   'draft',
@@ -77,8 +77,9 @@ export function reviewChain(owner: OrgScope, channels: readonly Channel[]): Revi
 export type WorkflowActor = {
   id: string
   roles: readonly string[]
-  /** Org code of the actor's unit. */
+  /** Org code and tier of the actor's unit. */
   unit: string
+  level?: OrgLevel | null
   /** True for the scheduler (publish on time, expire): not a person. */
   system?: boolean
 }
@@ -93,7 +94,13 @@ export type WorkflowItem = {
   submittedBy: string | null
   lastEditedBy: string | null
   effectiveFrom: Date | null
+  /** When the current review step is due (时限控制). */
+  stepDeadline?: Date | null
 }
+
+/** A step past its deadline is overdue: it shows in the queue and HQ's reviewers may take it over. */
+export const isOverdue = (item: WorkflowItem, now: Date) =>
+  item.state === 'in_review' && Boolean(item.stepDeadline && item.stepDeadline < now)
 
 type Decision =
   | {
@@ -111,11 +118,15 @@ export type TransitionResult =
 const isOwnerEditor = (actor: WorkflowActor, item: WorkflowItem) =>
   actor.roles.includes('editor') && actor.unit === item.owner.code
 
-/** Whether the actor may act on the current review step, and why not. */
-function reviewRefusal(actor: WorkflowActor, item: WorkflowItem): string | null {
+/**
+ * Whether the actor may act on the current review step, and why not. An overdue step of a province
+ * is escalated to the next tier up: headquarters' reviewers of the same kind may act on it too.
+ */
+function reviewRefusal(actor: WorkflowActor, item: WorkflowItem, now: Date): string | null {
   const step = item.step === null ? undefined : item.chain[item.step]
   if (!step) return '该条目不在审核中'
-  if (!actor.roles.includes(STEP_ROLE[step.kind]) || actor.unit !== step.unit) {
+  const escalated = isOverdue(item, now) && actor.level === 'hq'
+  if (!actor.roles.includes(STEP_ROLE[step.kind]) || (actor.unit !== step.unit && !escalated)) {
     const who = step.kind === 'compliance' ? '合规审核' : '审核'
     return `当前步骤需由单位 ${step.unit} 的${who}人员处理`
   }
@@ -155,7 +166,7 @@ function decide(
       return go('draft')
     case 'approve': {
       if (item.state !== 'in_review') return refuse('只有审核中的条目可以审核')
-      const refusal = reviewRefusal(actor, item)
+      const refusal = reviewRefusal(actor, item, options.now)
       if (refusal) return refuse(refusal)
       const next = item.step! + 1
       if (next < item.chain.length) return go('in_review', next)
@@ -163,7 +174,7 @@ function decide(
     }
     case 'reject': {
       if (item.state !== 'in_review') return refuse('只有审核中的条目可以驳回')
-      const refusal = reviewRefusal(actor, item)
+      const refusal = reviewRefusal(actor, item, options.now)
       if (refusal) return refuse(refusal)
       if (!options.comment?.trim()) return refuse('驳回必须填写意见')
       return go('draft')

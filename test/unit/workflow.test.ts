@@ -4,6 +4,7 @@ import type { Channel } from '../../src/domain/channels'
 import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
 import {
   allowedActions,
+  isOverdue,
   reviewChain,
   transition,
   type WorkflowActor,
@@ -216,5 +217,39 @@ describe('channelsProblem', () => {
     )
     expect(channelsProblem('notice', ['online_hall'])).toBe('话术和服务公告只能发布到坐席知识库')
     expect(channelsProblem('faq', [])).toBe('至少选择一个发布渠道')
+  })
+})
+
+describe('overdue steps', () => {
+  const inReview = (deadline: string) =>
+    item(guangzhou, ['agent_kb'], {
+      state: 'in_review',
+      step: 0,
+      submittedBy: 'editor.440100',
+      stepDeadline: new Date(deadline),
+    })
+  const hqReviewer: WorkflowActor = { ...person('reviewer', '100000'), level: 'hq' }
+
+  it('are escalated to HQ reviewers once past the deadline', () => {
+    expect(isOverdue(inReview('2026-11-24T00:00:00Z'), now)).toBe(true)
+    expect(
+      transition(inReview('2026-11-24T00:00:00Z'), 'approve', hqReviewer, { now }),
+    ).toMatchObject({ ok: true })
+    expect(
+      transition(inReview('2026-11-24T00:00:00Z'), 'approve', person('reviewer', '510000'), { now })
+        .ok,
+    ).toBe(false)
+  })
+  it('but not before', () => {
+    expect(isOverdue(inReview('2026-11-26T00:00:00Z'), now)).toBe(false)
+    expect(transition(inReview('2026-11-26T00:00:00Z'), 'approve', hqReviewer, { now }).ok).toBe(
+      false,
+    )
+  })
+  it('and still need the right role', () => {
+    const hqEditor: WorkflowActor = { ...person('editor', '100000'), level: 'hq' }
+    expect(transition(inReview('2026-11-24T00:00:00Z'), 'approve', hqEditor, { now }).ok).toBe(
+      false,
+    )
   })
 })

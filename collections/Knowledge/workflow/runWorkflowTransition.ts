@@ -42,6 +42,7 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
     submittedBy: idOf(doc.submittedBy),
     lastEditedBy: idOf(doc.lastEditedBy),
     effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,
+    stepDeadline: doc.stepDeadline ? new Date(doc.stepDeadline) : null,
   }
 }
 

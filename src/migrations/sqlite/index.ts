@@ -1,5 +1,6 @@
 import * as migration_20261125_121320_initial from './20261125_121320_initial';
 import * as migration_20261125_131441_knowledge_workflow from './20261125_131441_knowledge_workflow';
+import * as migration_20261125_133445_jobs from './20261125_133445_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_131441_knowledge_workflow.up,
     down: migration_20261125_131441_knowledge_workflow.down,
-    name: '20261125_131441_knowledge_workflow'
+    name: '20261125_131441_knowledge_workflow',
+  },
+  {
+    up: migration_20261125_133445_jobs.up,
+    down: migration_20261125_133445_jobs.down,
+    name: '20261125_133445_jobs'
   },
 ];
