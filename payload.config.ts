@@ -32,6 +32,18 @@ export default buildConfig({
     // Gravatar is unreachable from operator networks, and would leak staff e-mail hashes.
     avatar: 'default',
     meta: { titleSuffix: ' · 客服知识库' },
+    components: {
+      beforeDashboard: ['/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard'],
+      afterNavLinks: ['/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
+      views: {
+        reviewQueue: {
+          Component: '/src/components/admin/ReviewQueueView#ReviewQueueView',
+          path: '/review-queue',
+          exact: true,
+          meta: { title: '待我审核' },
+        },
+      },
+    },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

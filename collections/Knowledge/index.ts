@@ -18,6 +18,7 @@ import {
 import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/domain/workflow'
 import { knowledgeEditor } from '../../src/richtext/editor'
 import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
+import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
@@ -57,7 +58,7 @@ export const Knowledge: CollectionConfig = {
     update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
     delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
   },
-  endpoints: [workflowEndpoint],
+  endpoints: [workflowEndpoint, allowedActionsEndpoint],
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems],
     beforeChange: [
@@ -210,6 +211,16 @@ export const Knowledge: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'workflowPanel',
+      type: 'ui',
+      label: { zh: '审核流程', en: 'Workflow' },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/WorkflowActions#WorkflowActions' },
+      },
+    },
+    {
       name: 'workflowState',
       type: 'select',
       defaultValue: 'draft',
@@ -254,6 +265,15 @@ export const Knowledge: CollectionConfig = {
       defaultValue: 0,
       access: staffOnly,
       admin: derived,
+    },
+    {
+      name: 'reviewHistory',
+      type: 'ui',
+      label: { zh: '审核记录', en: 'Review history' },
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/ReviewHistory#ReviewHistory' },
+      },
     },
   ],
 }

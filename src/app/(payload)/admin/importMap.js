@@ -21,6 +21,11 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
+import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
+import { ReviewQueueNavLink as ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f } from '../../../../src/components/admin/ReviewQueueNavLink'
+import { WorkflowDashboardCard as WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f } from '../../../../src/components/admin/WorkflowDashboardCard'
+import { ReviewQueueView as ReviewQueueView_abf323f5b9abd7889472baa4595940c4 } from '../../../../src/components/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
+  "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
+  "/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f,
+  "/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard": WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f,
+  "/src/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_abf323f5b9abd7889472baa4595940c4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

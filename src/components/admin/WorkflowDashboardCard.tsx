@@ -1,0 +1,69 @@
+import Link from 'next/link'
+import type { ServerProps } from 'payload'
+import React from 'react'
+
+import { worksOnContent } from '../../../access/knowledgeScope'
+import { now } from '../../lib/clock'
+import type { User } from '../../payload-types'
+import { REVIEW_QUEUE_PATH, whereQuery } from './paths'
+import { overdueWhere, staleReviewWhere, workflowCounts } from './reviewQueue'
+
+import './workflowAdmin.css'
+
+/** Dashboard card (beforeDashboard): the workflow's to-do counts for the user's subtree. */
+export async function WorkflowDashboardCard({ payload, user }: ServerProps) {
+  const me = user as User | undefined
+  if (!me || !worksOnContent(me as never)) return null
+
+  const at = now()
+  const counts = await workflowCounts(payload, me, at)
+  const admin = payload.config.routes.admin
+  const list = (where: object) =>
+    `${admin}/collections/knowledge?${whereQuery(where as Parameters<typeof whereQuery>[0])}`
+
+  const cards = [
+    {
+      label: '待我审核',
+      count: counts.queue,
+      href: `${admin}${REVIEW_QUEUE_PATH}`,
+      hint: '当前步骤由我处理',
+      alert: false,
+    },
+    {
+      label: '超时未审',
+      count: counts.overdue,
+      href: list(overdueWhere(at)),
+      hint: '本单位及下级，已过本步骤时限',
+      alert: counts.overdue > 0,
+    },
+    {
+      label: '待复核',
+      count: counts.staleReview,
+      href: list(staleReviewWhere(at)),
+      hint: '已发布、已到复核日期，请联系人更新',
+      alert: false,
+    },
+  ]
+
+  return (
+    <section aria-labelledby="kb-wf-dashboard-title">
+      <h2 id="kb-wf-dashboard-title">审核工作</h2>
+      <ul className="kb-wf-cards">
+        {cards.map((card) => (
+          <li key={card.label}>
+            <Link
+              aria-label={`${card.label}：${card.count} 条`}
+              className={`kb-wf-card${card.alert ? ' kb-wf-card--alert' : ''}`}
+              href={card.href}
+              prefetch={false}
+            >
+              <span className="kb-wf-card__count">{card.count}</span>
+              <span>{card.label}</span>
+              <small style={{ display: 'block' }}>{card.hint}</small>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
