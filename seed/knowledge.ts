@@ -162,6 +162,7 @@ export async function seedKnowledge(
         : null,
       nextReviewAt: live ? daysFromNow(itemIds.size % 7 === 0 ? -3 : 90, now) : null,
       workflowRevision: 1,
+      publishedAt: live ? now.toISOString() : null,
       _status: live ? 'published' : 'draft',
     }
     const created = await payload.create({

@@ -185,6 +185,11 @@ export interface Knowledge {
    * The higher-tier item this one replaces locally
    */
   overrides?: (string | null) | Knowledge;
+  /**
+   * The original was republished after this variant: compare its versions and update this one
+   */
+  originalUpdated?: boolean | null;
+  publishedAt?: string | null;
   overriddenIn?: string | null;
   related?: (string | Knowledge)[] | null;
   externalId?: string | null;
@@ -581,6 +586,8 @@ export interface KnowledgeSelect<T extends boolean = true> {
   expiresAt?: T;
   nextReviewAt?: T;
   overrides?: T;
+  originalUpdated?: T;
+  publishedAt?: T;
   overriddenIn?: T;
   related?: T;
   externalId?: T;

@@ -23,6 +23,7 @@ import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
+import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
@@ -193,6 +194,28 @@ export const Knowledge: CollectionConfig = {
           en: 'The higher-tier item this one replaces locally',
         },
       },
+    },
+    {
+      name: 'originalUpdated',
+      type: 'checkbox',
+      virtual: true,
+      label: { zh: '原条目已更新', en: 'Original updated' },
+      hooks: { afterRead: [flagUpdatedOriginal] },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.overrides),
+        description: {
+          zh: '原条目在本条目发布后又发布了新版本：请在原条目的“版本”页核对修改并更新本条目',
+          en: 'The original was republished after this variant: compare its versions and update this one',
+        },
+      },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { zh: '发布时间', en: 'Published at' },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'overriddenIn', type: 'text', defaultValue: '', index: true, admin: derived },
     {

@@ -251,6 +251,26 @@ describe('local variants', () => {
     expect(await seen('agent', '440000')).toEqual(['ov-variant'])
     expect(await seen('agent', '510000')).toEqual(['ov-original'])
     expect(await seen('agent', '100000')).toEqual(['ov-original'])
+
+    // The original is republished: the variant's owner is told (原条目已更新).
+    const variantFlag = async () =>
+      (await (await editor.get(`/api/knowledge/${variant.id}?depth=0`)).json()).originalUpdated
+    expect(await variantFlag()).toBe(false)
+    const hqEditor = client('editor', '100000')
+    expect(
+      (await hqEditor.patch(`/api/knowledge/${original.id}?draft=true`, { summary: '资费调整' }))
+        .status,
+    ).toBe(200)
+    await hqEditor.post(`/api/knowledge/${original.id}/workflow`, { action: 'submit' })
+    await client('reviewer', '100000').post(`/api/knowledge/${original.id}/workflow`, {
+      action: 'approve',
+    })
+    await client('compliance', '100000').post(`/api/knowledge/${original.id}/workflow`, {
+      action: 'approve',
+    })
+    expect(await variantFlag()).toBe(true)
+    // …and readers in 广东 still see the variant, not the new original.
+    expect(await seen('agent', '440100')).toEqual(['ov-variant'])
   })
 
   it('a city cannot localise another province’s item', async () => {

@@ -3,11 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { overriddenIn } from '../../../src/domain/visibility'
 import { ownerScopeOf } from './runWorkflowTransition'
 
-/**
- * Recomputes where published local variants replace an item, after a variant goes live or is
- * withdrawn. Stored on the original so reads and search filter without a join.
- */
-export async function refreshOverriddenIn(req: PayloadRequest, originalId: string): Promise<void> {
+/** Where published local variants of an item replace it: unit codes, space-separated. */
+export async function computeOverriddenIn(req: PayloadRequest, originalId: string): Promise<string> {
   const { docs: variants } = await req.payload.find({
     collection: 'knowledge',
     where: {
@@ -23,10 +20,19 @@ export async function refreshOverriddenIn(req: PayloadRequest, originalId: strin
     req,
     overrideAccess: true,
   })
+  return overriddenIn(variants.map(ownerScopeOf)).join(' ')
+}
+
+/**
+ * Recomputes the original's `overriddenIn` after a variant goes live or is withdrawn. Stored on the
+ * original so reads and search filter without a join; written to the live row only, since that
+ * is the row readers query (the original's own publishing recomputes it into its new version).
+ */
+export async function refreshOverriddenIn(req: PayloadRequest, originalId: string): Promise<void> {
   await req.payload.db.updateOne({
     collection: 'knowledge',
     id: originalId,
-    data: { overriddenIn: overriddenIn(variants.map(ownerScopeOf)).join(' ') },
+    data: { overriddenIn: await computeOverriddenIn(req, originalId) },
     req,
     returning: false,
   })

@@ -13,7 +13,7 @@ import {
 } from '../../../src/domain/workflow'
 import { env } from '../../../src/env'
 import type { Knowledge, User } from '../../../src/payload-types'
-import { refreshOverriddenIn } from './refreshOverriddenIn'
+import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
 
 export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
 
@@ -138,6 +138,9 @@ export async function runWorkflowTransition(
   }
   if (goesLive) {
     data._status = 'published'
+    data.publishedAt = now.toISOString()
+    // The new live version must keep hiding behind the variants already published.
+    data.overriddenIn = await computeOverriddenIn(req, id)
     data.nextReviewAt = doc.nextReviewAt ?? (await defaultNextReview(req, doc, now))
   }
   if (leavesLive) data._status = 'draft'
