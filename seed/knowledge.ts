@@ -122,6 +122,7 @@ export async function seedKnowledge(
     if (editor.orgCode && editor.email === demoEmail('editor', editor.orgCode))
       editorIds.set(editor.orgCode, editor.id)
 
+  let submissions = 0
   for (const item of creationOrder(SEED_KNOWLEDGE_ITEMS)) {
     const { docs } = await payload.find({
       collection: 'knowledge',
@@ -137,6 +138,7 @@ export async function seedKnowledge(
     }
     const editor = editorIds.get(item.owner) ?? null
     const inReview = item.state === 'in_review'
+    if (inReview) submissions += 1
     const live = item.state === 'published'
     const data: Partial<Knowledge> = {
       externalId: item.externalId,
@@ -156,9 +158,9 @@ export async function seedKnowledge(
       reviewStep: inReview ? 0 : null,
       submittedBy: inReview ? editor : null,
       lastEditedBy: editor,
-      // Some submissions are already overdue, so the review queue has something to flag.
+      // Every other submission is already overdue, so the review queue has something to flag.
       stepDeadline: inReview
-        ? addWorkingDays(new Date(now.getTime() - 5 * DAY), itemIds.size % 2 ? 1 : 6).toISOString()
+        ? addWorkingDays(new Date(now.getTime() - 5 * DAY), submissions % 2 ? 1 : 8).toISOString()
         : null,
       nextReviewAt: live ? daysFromNow(itemIds.size % 7 === 0 ? -3 : 90, now) : null,
       workflowRevision: 1,

@@ -34,7 +34,7 @@ describe('the review workflow in the admin', () => {
     await page.screenshot({ path: screenshotPath('admin-dashboard-reviewer') })
 
     await page.goto(`${demo.url}/admin/review-queue`)
-    const firstRow = page.locator('main a[href*="/admin/collections/knowledge/"]').first()
+    const firstRow = page.locator('table a[href*="/admin/collections/knowledge/"]').first()
     await firstRow.waitFor()
     await page.screenshot({ path: screenshotPath('admin-review-queue') })
     const title = (await firstRow.innerText()).trim()
