@@ -16,6 +16,7 @@ import {
   scheduledTransitionsTask,
   WORKFLOW_QUEUE,
 } from './collections/Knowledge/workflow/scheduledTransitionsTask'
+import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Users } from './collections/Users'
 import { applyMigrations } from './src/db/applyMigrations'
@@ -68,7 +69,7 @@ export default buildConfig({
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     await applyMigrations(payload, env.database.kind)

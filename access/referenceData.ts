@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { type Actor, hasRole, isAdmin } from './roles'
+import { type Actor, anyoneAccess, hasRole, isAdmin } from './roles'
 
 /**
  * Reference data shared by the whole organisation (categories, glossary) is curated at
@@ -11,3 +11,11 @@ export const canCurateReferenceData = (user: Actor | null | undefined): boolean 
 
 export const curateReferenceDataAccess: Access = ({ req }) =>
   canCurateReferenceData(req.user as Actor | null)
+
+/** The access block of every reference-data collection. */
+export const referenceDataAccess = {
+  read: anyoneAccess,
+  create: curateReferenceDataAccess,
+  update: curateReferenceDataAccess,
+  delete: curateReferenceDataAccess,
+}

@@ -196,6 +196,7 @@ export interface Knowledge {
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
   reviewStep?: number | null;
   stepDeadline?: string | null;
+  author?: (string | null) | User;
   submittedBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
   workflowRevision?: number | null;
@@ -594,6 +595,7 @@ export interface KnowledgeSelect<T extends boolean = true> {
   workflowState?: T;
   reviewStep?: T;
   stepDeadline?: T;
+  author?: T;
   submittedBy?: T;
   lastEditedBy?: T;
   workflowRevision?: T;

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { curateReferenceDataAccess } from '../../access/referenceData'
-import { anyoneAccess } from '../../access/roles'
+import { referenceDataAccess } from '../../access/referenceData'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -14,12 +13,7 @@ export const Categories: CollectionConfig = {
     defaultColumns: ['name', 'parent', 'reviewCycleDays'],
     group: { zh: '内容', en: 'Content' },
   },
-  access: {
-    read: anyoneAccess,
-    create: curateReferenceDataAccess,
-    update: curateReferenceDataAccess,
-    delete: curateReferenceDataAccess,
-  },
+  access: referenceDataAccess,
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { zh: '名称', en: 'Name' } },
     {

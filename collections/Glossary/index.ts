@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { curateReferenceDataAccess } from '../../access/referenceData'
-import { anyoneAccess } from '../../access/roles'
+import { referenceDataAccess } from '../../access/referenceData'
 
 /** Terms, synonyms and abbreviations of the trade; search uses them for segmentation and synonyms. */
 export const Glossary: CollectionConfig = {
@@ -15,12 +14,7 @@ export const Glossary: CollectionConfig = {
     defaultColumns: ['term', 'synonyms', 'note'],
     group: { zh: '内容', en: 'Content' },
   },
-  access: {
-    read: anyoneAccess,
-    create: curateReferenceDataAccess,
-    update: curateReferenceDataAccess,
-    delete: curateReferenceDataAccess,
-  },
+  access: referenceDataAccess,
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: { zh: '术语', en: 'Term' } },
     {

@@ -25,6 +25,7 @@ import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
+import { recordAuthor } from './hooks/recordAuthor'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
 const KIND_LABELS: Record<KnowledgeKind, string> = {
@@ -64,6 +65,7 @@ export const Knowledge: CollectionConfig = {
     beforeOperation: [requireDraftEditsOfLiveItems],
     beforeChange: [
       assignOwnerUnit,
+      recordAuthor,
       checkChannelsForKind,
       checkOverrideTarget,
       protectWorkflowFields,
@@ -264,6 +266,14 @@ export const Knowledge: CollectionConfig = {
       type: 'date',
       label: { zh: '本步骤时限', en: 'Step deadline' },
       access: staffOnly,
+      admin: workflowField,
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      access: staffOnly,
+      label: { zh: '作者', en: 'Author' },
       admin: workflowField,
     },
     {

@@ -90,7 +90,8 @@ export type WorkflowItem = {
   step: number | null
   chain: ReviewStep[]
   owner: OrgScope
-  /** Who submitted the current round, and who last edited the content. */
+  /** Who created the item, who submitted the current round, and who last edited the content. */
+  authoredBy?: string | null
   submittedBy: string | null
   lastEditedBy: string | null
   effectiveFrom: Date | null
@@ -130,8 +131,9 @@ function reviewRefusal(actor: WorkflowActor, item: WorkflowItem, now: Date): str
     const who = step.kind === 'compliance' ? '合规审核' : '审核'
     return `当前步骤需由单位 ${step.unit} 的${who}人员处理`
   }
-  if (actor.id === item.submittedBy || actor.id === item.lastEditedBy)
-    return '不能审核自己提交或最后编辑的条目'
+  if ([item.authoredBy, item.submittedBy, item.lastEditedBy].includes(actor.id)) {
+    return '不能审核自己创建、提交或最后编辑的条目'
+  }
   return null
 }
 

@@ -1,12 +1,12 @@
 /**
- * The application's clock. Scheduling code asks `now()` instead of `new Date()` so tests can move
- * time (`setClock`) without touching the system clock.
+ * The application's clock. Scheduling code asks `now()` instead of `new Date()` so tests can set
+ * the time (`setClock`) without touching the system clock.
  */
-let offsetMs = 0
+let frozenAt: Date | null = null
 
-export const now = (): Date => new Date(Date.now() + offsetMs)
+export const now = (): Date => (frozenAt ? new Date(frozenAt) : new Date())
 
-/** Test hook: makes `now()` return `to` (the clock keeps running from there). */
+/** Test hook: stops the clock at `to`; `null` lets it run with the system clock again. */
 export function setClock(to: Date | null): void {
-  offsetMs = to ? to.getTime() - Date.now() : 0
+  frozenAt = to ? new Date(to) : null
 }

@@ -141,7 +141,7 @@ describe('rules of approval', () => {
     await act(both, item.id, 'submit')
     const self = await act(both, item.id, 'approve')
     expect(self.status).toBe(400)
-    expect(self.body.errors[0].message).toBe('不能审核自己提交或最后编辑的条目')
+    expect(self.body.errors[0].message).toBe('不能审核自己创建、提交或最后编辑的条目')
     expect(self.body.errors[0].data.allowed).toEqual(['withdraw'])
   })
 

@@ -253,3 +253,20 @@ describe('overdue steps', () => {
     )
   })
 })
+
+describe('the author', () => {
+  it('may not approve even after someone else edited and submitted', () => {
+    const authored = item(guangdong, ['agent_kb'], {
+      state: 'in_review',
+      step: 0,
+      authoredBy: 'author-1',
+      submittedBy: 'editor-2',
+      lastEditedBy: 'editor-2',
+    })
+    const author: WorkflowActor = { id: 'author-1', roles: ['reviewer', 'editor'], unit: '440000' }
+    expect(transition(authored, 'approve', author, { now })).toMatchObject({
+      ok: false,
+      reason: '不能审核自己创建、提交或最后编辑的条目',
+    })
+  })
+})

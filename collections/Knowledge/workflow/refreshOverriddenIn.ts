@@ -4,7 +4,10 @@ import { overriddenIn } from '../../../src/domain/visibility'
 import { ownerScopeOf } from './runWorkflowTransition'
 
 /** Where published local variants of an item replace it: unit codes, space-separated. */
-export async function computeOverriddenIn(req: PayloadRequest, originalId: string): Promise<string> {
+export async function computeOverriddenIn(
+  req: PayloadRequest,
+  originalId: string,
+): Promise<string> {
   const { docs: variants } = await req.payload.find({
     collection: 'knowledge',
     where: {

@@ -39,6 +39,7 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
     step: doc.reviewStep ?? null,
     chain: reviewChain(owner, (doc.channels ?? []) as Channel[]),
     owner,
+    authoredBy: idOf(doc.author),
     submittedBy: idOf(doc.submittedBy),
     lastEditedBy: idOf(doc.lastEditedBy),
     effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,

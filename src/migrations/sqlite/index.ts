@@ -1,9 +1,9 @@
-import * as migration_20261125_135029_initial from './20261125_135029_initial';
+import * as migration_20261125_135534_initial from './20261125_135534_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_135029_initial.up,
-    down: migration_20261125_135029_initial.down,
-    name: '20261125_135029_initial'
+    up: migration_20261125_135534_initial.up,
+    down: migration_20261125_135534_initial.down,
+    name: '20261125_135534_initial'
   },
 ];

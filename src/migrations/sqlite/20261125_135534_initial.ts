@@ -34,6 +34,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_state\` text DEFAULT 'draft',
   	\`review_step\` numeric,
   	\`step_deadline\` text,
+  	\`author_id\` text(36),
   	\`submitted_by_id\` text(36),
   	\`last_edited_by_id\` text(36),
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -44,6 +45,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`owner_unit_id\`) REFERENCES \`org_units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`contact_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`overrides_id\`) REFERENCES \`knowledge\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -59,6 +61,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`knowledge_overridden_in_idx\` ON \`knowledge\` (\`overridden_in\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`knowledge_external_id_idx\` ON \`knowledge\` (\`external_id\`);`)
   await db.run(sql`CREATE INDEX \`knowledge_workflow_state_idx\` ON \`knowledge\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`knowledge_author_idx\` ON \`knowledge\` (\`author_id\`);`)
   await db.run(sql`CREATE INDEX \`knowledge_submitted_by_idx\` ON \`knowledge\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`knowledge_last_edited_by_idx\` ON \`knowledge\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`knowledge_updated_at_idx\` ON \`knowledge\` (\`updated_at\`);`)
@@ -122,6 +125,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_review_step\` numeric,
   	\`version_step_deadline\` text,
+  	\`version_author_id\` text(36),
   	\`version_submitted_by_id\` text(36),
   	\`version_last_edited_by_id\` text(36),
   	\`version_workflow_revision\` numeric DEFAULT 0,
@@ -136,6 +140,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_owner_unit_id\`) REFERENCES \`org_units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_contact_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_overrides_id\`) REFERENCES \`knowledge\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -152,6 +157,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_overridden_in_idx\` ON \`_knowledge_v\` (\`version_overridden_in\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_external_id_idx\` ON \`_knowledge_v\` (\`version_external_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_workflow_state_idx\` ON \`_knowledge_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_author_idx\` ON \`_knowledge_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_submitted_by_idx\` ON \`_knowledge_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_last_edited_by_idx\` ON \`_knowledge_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_knowledge_v_version_version_updated_at_idx\` ON \`_knowledge_v\` (\`version_updated_at\`);`)

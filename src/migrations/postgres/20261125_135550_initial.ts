@@ -48,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_state" "enum_knowledge_workflow_state" DEFAULT 'draft',
   	"review_step" numeric,
   	"step_deadline" timestamp(3) with time zone,
+  	"author_id" uuid,
   	"submitted_by_id" uuid,
   	"last_edited_by_id" uuid,
   	"workflow_revision" numeric DEFAULT 0,
@@ -103,6 +104,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_state" "enum__knowledge_v_version_workflow_state" DEFAULT 'draft',
   	"version_review_step" numeric,
   	"version_step_deadline" timestamp(3) with time zone,
+  	"version_author_id" uuid,
   	"version_submitted_by_id" uuid,
   	"version_last_edited_by_id" uuid,
   	"version_workflow_revision" numeric DEFAULT 0,
@@ -355,6 +357,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_owner_unit_id_org_units_id_fk" FOREIGN KEY ("owner_unit_id") REFERENCES "public"."org_units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_contact_id_users_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_overrides_id_knowledge_id_fk" FOREIGN KEY ("overrides_id") REFERENCES "public"."knowledge"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "knowledge" ADD CONSTRAINT "knowledge_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "knowledge_texts" ADD CONSTRAINT "knowledge_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."knowledge"("id") ON DELETE cascade ON UPDATE no action;
@@ -366,6 +369,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_owner_unit_id_org_units_id_fk" FOREIGN KEY ("version_owner_unit_id") REFERENCES "public"."org_units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_contact_id_users_id_fk" FOREIGN KEY ("version_contact_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_overrides_id_knowledge_id_fk" FOREIGN KEY ("version_overrides_id") REFERENCES "public"."knowledge"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_knowledge_v" ADD CONSTRAINT "_knowledge_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_knowledge_v_texts" ADD CONSTRAINT "_knowledge_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_knowledge_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -403,6 +407,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "knowledge_overridden_in_idx" ON "knowledge" USING btree ("overridden_in");
   CREATE UNIQUE INDEX "knowledge_external_id_idx" ON "knowledge" USING btree ("external_id");
   CREATE INDEX "knowledge_workflow_state_idx" ON "knowledge" USING btree ("workflow_state");
+  CREATE INDEX "knowledge_author_idx" ON "knowledge" USING btree ("author_id");
   CREATE INDEX "knowledge_submitted_by_idx" ON "knowledge" USING btree ("submitted_by_id");
   CREATE INDEX "knowledge_last_edited_by_idx" ON "knowledge" USING btree ("last_edited_by_id");
   CREATE INDEX "knowledge_updated_at_idx" ON "knowledge" USING btree ("updated_at");
@@ -427,6 +432,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_knowledge_v_version_version_overridden_in_idx" ON "_knowledge_v" USING btree ("version_overridden_in");
   CREATE INDEX "_knowledge_v_version_version_external_id_idx" ON "_knowledge_v" USING btree ("version_external_id");
   CREATE INDEX "_knowledge_v_version_version_workflow_state_idx" ON "_knowledge_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_knowledge_v_version_version_author_idx" ON "_knowledge_v" USING btree ("version_author_id");
   CREATE INDEX "_knowledge_v_version_version_submitted_by_idx" ON "_knowledge_v" USING btree ("version_submitted_by_id");
   CREATE INDEX "_knowledge_v_version_version_last_edited_by_idx" ON "_knowledge_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_knowledge_v_version_version_updated_at_idx" ON "_knowledge_v" USING btree ("version_updated_at");
