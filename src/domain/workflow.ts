@@ -120,14 +120,22 @@ const isOwnerEditor = (actor: WorkflowActor, item: WorkflowItem) =>
   actor.roles.includes('editor') && actor.unit === item.owner.code
 
 /**
- * Whether the actor may act on the current review step, and why not. An overdue step of a province
- * is escalated to the next tier up: headquarters' reviewers of the same kind may act on it too.
+ * Whether the current review step is the actor's: their unit and a role acting on that kind of
+ * step. An overdue province step is escalated to the next tier up: headquarters' reviewers of the
+ * same kind may take it too. (Whether they may approve their own work is checked separately.)
  */
+export function stepAssignedTo(item: WorkflowItem, actor: WorkflowActor, now: Date): boolean {
+  const step = item.step === null ? undefined : item.chain[item.step]
+  if (!step || item.state !== 'in_review') return false
+  const escalated = isOverdue(item, now) && actor.level === 'hq'
+  return actor.roles.includes(STEP_ROLE[step.kind]) && (actor.unit === step.unit || escalated)
+}
+
+/** Whether the actor may decide on the current review step, and why not. */
 function reviewRefusal(actor: WorkflowActor, item: WorkflowItem, now: Date): string | null {
   const step = item.step === null ? undefined : item.chain[item.step]
   if (!step) return '该条目不在审核中'
-  const escalated = isOverdue(item, now) && actor.level === 'hq'
-  if (!actor.roles.includes(STEP_ROLE[step.kind]) || (actor.unit !== step.unit && !escalated)) {
+  if (!stepAssignedTo(item, actor, now)) {
     const who = step.kind === 'compliance' ? '合规审核' : '审核'
     return `当前步骤需由单位 ${step.unit} 的${who}人员处理`
   }

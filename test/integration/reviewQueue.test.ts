@@ -130,6 +130,19 @@ describe('review queue (待我审核)', () => {
     expect(muchLater.map((r) => r.overdue)).toEqual([true, true])
   })
 
+  it('escalates an overdue 广东 step to HQ reviewers, who may then approve it', async () => {
+    const item = await createKnowledgeAt(payload, '440300', { channels: ['agent_kb'] })
+    setClock(new Date('2031-06-02T01:00:00Z'))
+    await act(await as('editor', '440300'), item.id, 'submit')
+    const hqReviewer = await as('reviewer', '100000')
+    expect(await queueIds(hqReviewer)).not.toContain(item.id)
+
+    setClock(new Date('2031-06-20T01:00:00Z'))
+    expect(await queueIds(hqReviewer)).toContain(item.id)
+    expect(await queueIds(await as('compliance', '100000'))).not.toContain(item.id)
+    expect((await act(hqReviewer, item.id, 'approve')).workflowState).toBe('published')
+  })
+
   it('is empty for roles that review nothing', async () => {
     expect(await reviewQueue(payload, await as('editor', '440000'))).toEqual([])
     expect(await reviewQueue(payload, await as('agent', '440000'))).toEqual([])

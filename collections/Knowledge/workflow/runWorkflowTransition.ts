@@ -51,6 +51,7 @@ export const actorOf = (user: User): WorkflowActor => ({
   id: user.id,
   roles: user.roles ?? [],
   unit: user.orgCode ?? '',
+  level: (user.orgLevel as OrgLevel | null | undefined) ?? null,
 })
 
 const isUniqueViolationOn = (error: unknown, path: string) =>

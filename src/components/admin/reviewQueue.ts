@@ -1,9 +1,12 @@
 import type { Payload, Where } from 'payload'
 
-import { workflowItemOf } from '../../../collections/Knowledge/workflow/runWorkflowTransition'
+import {
+  actorOf,
+  workflowItemOf,
+} from '../../../collections/Knowledge/workflow/runWorkflowTransition'
 import { OWNER_SCOPE_FIELDS } from '../../../access/knowledgeScope'
 import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { isOverdue, type ReviewStep, STEP_ROLE } from '../../domain/workflow'
+import { isOverdue, type ReviewStep, stepAssignedTo } from '../../domain/workflow'
 import { now as clockNow } from '../../lib/clock'
 import type { Knowledge, User } from '../../payload-types'
 
@@ -36,13 +39,9 @@ const and = (...parts: (Where | true)[]): Where => ({
   and: parts.filter((p): p is Where => p !== true),
 })
 
-/** Whether the item's current step is this user's: their unit, and a role acting on that kind. */
-function stepBelongsTo(step: ReviewStep | undefined, user: User): step is ReviewStep {
-  return Boolean(step && step.unit === user.orgCode && user.roles?.includes(STEP_ROLE[step.kind]))
-}
-
 /**
- * 待我审核: items in review whose current step is the signed-in user's, the oldest step first.
+ * 待我审核: items in review whose current step is the signed-in user's (or escalated to them when
+ * overdue), the oldest step first.
  * Reads with the user's own access and the latest draft of each item (that is where the review
  * state lives while a published item is being revised).
  */
@@ -65,10 +64,12 @@ export async function reviewQueue(
     overrideAccess: false,
   })
 
+  // The domain decides whose step it is, escalation of overdue steps to HQ included.
+  const actor = actorOf(user)
   const mine = docs.flatMap((doc) => {
     const item = workflowItemOf(doc)
     const step = item.step === null ? undefined : item.chain[item.step]
-    return stepBelongsTo(step, user) ? [{ doc, item, step }] : []
+    return step && stepAssignedTo(item, actor, now) ? [{ doc, item, step }] : []
   })
 
   const names = await unitNames(
