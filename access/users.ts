@@ -12,10 +12,6 @@ import { type Actor, isAdmin } from './roles'
 export const canManageUserAt = (actor: Actor | null | undefined, target: OrgScope): boolean =>
   isAdmin(actor) && actorContains(actor, target)
 
-/** Read a user placed at `target`: every signed-in user sees their own subtree. */
-export const canReadUserAt = (actor: Actor | null | undefined, target: OrgScope): boolean =>
-  actorContains(actor, target)
-
 /** Change the roles or org unit of user `targetId`: admins only, and never their own. */
 export const canChangeAssignment = (
   actor: Actor | null | undefined,

@@ -9,11 +9,6 @@ import type { OrgScope } from './orgTree'
 /** Where a reader stands: an HQ reader has neither province nor city. */
 export type ReaderArea = { province: string | null; city: string | null }
 
-export const areaOf = (scope: OrgScope): ReaderArea => ({
-  province: scope.province,
-  city: scope.city,
-})
-
 /** The owner part of the rule, without overrides. */
 export function ownerVisibleTo(owner: OrgScope, reader: ReaderArea): boolean {
   switch (owner.level) {

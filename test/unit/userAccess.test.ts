@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { actorScope, subtreeWhere } from '../../access/orgScope'
+import { actorContains, actorScope, subtreeWhere } from '../../access/orgScope'
 import { type Actor, hasRole, isAdmin, ROLES, type Role } from '../../access/roles'
-import { canChangeAssignment, canManageUserAt, canReadUserAt } from '../../access/users'
+import { canChangeAssignment, canManageUserAt } from '../../access/users'
 import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
 
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
@@ -66,18 +66,18 @@ describe('canManageUserAt: roles × tiers × target units', () => {
   })
 })
 
-describe('canReadUserAt: every role reads its own subtree only', () => {
+describe('actorContains: every role reads its own subtree only', () => {
   for (const role of ROLES) {
     for (const from of UNIT_NAMES) {
       it(`${role}@${from}`, () => {
         for (const to of UNIT_NAMES) {
-          expect(canReadUserAt(actor(role, from), units[to])).toBe(SUBTREE[from].includes(to))
+          expect(actorContains(actor(role, from), units[to])).toBe(SUBTREE[from].includes(to))
         }
       })
     }
   }
   it('anonymous reads nobody', () => {
-    expect(canReadUserAt(null, units.HQ)).toBe(false)
+    expect(actorContains(null, units.HQ)).toBe(false)
   })
 })
 
