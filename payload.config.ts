@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
 import { Glossary } from './collections/Glossary'
+import { showJobsToAdmins } from './collections/Jobs'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { OrgUnits } from './collections/OrgUnits'
@@ -18,7 +19,9 @@ import {
 } from './collections/Knowledge/workflow/scheduledTransitionsTask'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
+import { SearchQueries } from './collections/SearchQueries'
 import { Users } from './collections/Users'
+import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
@@ -50,7 +53,16 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Knowledge, Categories, Glossary, ReviewEvents, OrgUnits, Users, Media],
+  collections: [
+    Knowledge,
+    Categories,
+    Glossary,
+    ReviewEvents,
+    OrgUnits,
+    Users,
+    Media,
+    SearchQueries,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),
   i18n: {
@@ -65,7 +77,8 @@ export default buildConfig({
   },
   sharp,
   jobs: {
-    tasks: [scheduledTransitionsTask],
+    tasks: [scheduledTransitionsTask, syncSearchIndexTask],
+    jobsCollectionOverrides: showJobsToAdmins,
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],
   },

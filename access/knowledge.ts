@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { PUBLIC_CHANNELS } from '../src/domain/channels'
+import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '../src/domain/channels'
 import type { ReaderArea } from '../src/domain/visibility'
 import { contentWorkerWhere, worksOnContent } from './knowledgeScope'
 import { actorScope } from './orgScope'
@@ -11,8 +11,6 @@ import { type Actor, hasRole, isAdmin } from './roles'
  * rule of src/domain/visibility.ts written as a query (owner fields and `overriddenIn`, a
  * space-separated list of unit codes where a published variant replaces the item).
  */
-
-const PUBLIC_KINDS = ['faq', 'article']
 
 export function areaVisibilityWhere(area: ReaderArea): Where {
   const owners: Where[] = [{ ownerLevel: { equals: 'hq' } }]
@@ -29,18 +27,25 @@ export function areaVisibilityWhere(area: ReaderArea): Where {
   return { and: [{ or: owners }, ...notReplaced] }
 }
 
-const published: Where = {
+/** Live items: published, and the workflow agrees. */
+export const liveKnowledgeWhere: Where = {
   and: [{ _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }],
 }
 
 /** What the public may read: published FAQs and articles on a public channel, nothing internal. */
 export const publicKnowledgeWhere: Where = {
-  and: [published, { kind: { in: PUBLIC_KINDS } }, { channels: { in: [...PUBLIC_CHANNELS] } }],
+  and: [
+    liveKnowledgeWhere,
+    { kind: { in: [...PUBLIC_KINDS] } },
+    { channels: { in: [...PUBLIC_CHANNELS] } },
+  ],
 }
 
 /** What an agent reads: published items on the agents' channel visible in their area. */
 export function agentKnowledgeWhere(area: ReaderArea): Where {
-  return { and: [published, { channels: { in: ['agent_kb'] } }, areaVisibilityWhere(area)] }
+  return {
+    and: [liveKnowledgeWhere, { channels: { in: ['agent_kb'] } }, areaVisibilityWhere(area)],
+  }
 }
 
 export function readKnowledgeWhere(user: Actor | null | undefined): Where | true {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -64,6 +65,9 @@ const EnvSchema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   JOBS_AUTORUN: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  SEARCH_INDEX_PATH: z.string().default('data/search'),
+  MEILI_URL: z.url({ message: 'must be an absolute URL such as http://127.0.0.1:7700' }).optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
   REVIEW_DEADLINE_WORKING_DAYS: z.coerce
     .number({ message: 'must be a whole number of working days' })
     .int()
@@ -75,11 +79,18 @@ const EnvSchema = z.object({
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test'
   database: DatabaseTarget
+  /** Falls back to a development secret, or in production a per-process random one (CLIs). */
   payloadSecret: string
+  /** Whether PAYLOAD_SECRET was set: a production server refuses to start without it. */
+  payloadSecretSet: boolean
   serverUrl: string | undefined
   mediaDir: string
   mediaMaxBytes: number
   reviewDeadlineWorkingDays: number
+  /** Folder of the embedded search engine's files. */
+  searchIndexPath: string
+  /** Meilisearch replaces the embedded engine when set. */
+  meilisearch: { url: string; apiKey: string | undefined } | null
   /** Run scheduled jobs in this process: on by default for the server, off for tests. */
   jobsAutorun: boolean
 }
@@ -91,22 +102,23 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`${issue.path.join('.')}: ${issue.message}`)
   }
   const vars = result.data
-  // `next build` evaluates the config without serving anything, so it needs no secret.
-  const building = source.NEXT_PHASE === 'phase-production-build'
-  if (vars.NODE_ENV === 'production' && !vars.PAYLOAD_SECRET && !building) {
-    throw new Error('PAYLOAD_SECRET: required in production (a long random string)')
-  }
   if (vars.PAYLOAD_SECRET !== undefined && vars.PAYLOAD_SECRET.length < 16) {
     throw new Error('PAYLOAD_SECRET: must be at least 16 characters')
   }
   return {
     nodeEnv: vars.NODE_ENV,
     database: parseDatabaseUrl(vars.DATABASE_URL),
-    payloadSecret: vars.PAYLOAD_SECRET ?? DEV_SECRET,
+    // CLIs sign nothing that outlives them; a production server checks `payloadSecretSet` at start.
+    payloadSecret:
+      vars.PAYLOAD_SECRET ??
+      (vars.NODE_ENV === 'production' ? randomBytes(32).toString('hex') : DEV_SECRET),
+    payloadSecretSet: vars.PAYLOAD_SECRET !== undefined,
     serverUrl: vars.SERVER_URL,
     mediaDir: path.resolve(vars.MEDIA_DIR),
     mediaMaxBytes: vars.MEDIA_MAX_BYTES,
     reviewDeadlineWorkingDays: vars.REVIEW_DEADLINE_WORKING_DAYS,
+    searchIndexPath: path.resolve(vars.SEARCH_INDEX_PATH),
+    meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY } : null,
     jobsAutorun: (vars.JOBS_AUTORUN ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
   }
 }

@@ -74,6 +74,7 @@ export interface Config {
     'org-units': OrgUnit;
     users: User;
     media: Media;
+    'search-queries': SearchQuery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -113,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
+      syncSearchIndex: TaskSyncSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -372,6 +375,26 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: string;
+  q?: string | null;
+  channel: 'online_hall' | 'self_service' | 'agent_kb';
+  province?: string | null;
+  city?: string | null;
+  user?: (string | null) | User;
+  category?: string | null;
+  page?: number | null;
+  hits: number;
+  tookMs?: number | null;
+  clickedItem?: (string | null) | Knowledge;
+  clickedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -439,7 +462,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applyScheduledTransitions';
+        taskSlug: 'inline' | 'applyScheduledTransitions' | 'syncSearchIndex';
         taskID: string;
         input?:
           | {
@@ -472,7 +495,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applyScheduledTransitions') | null;
+  taskSlug?: ('inline' | 'applyScheduledTransitions' | 'syncSearchIndex') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -522,6 +545,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: string | SearchQuery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -755,6 +782,25 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  q?: T;
+  channel?: T;
+  province?: T;
+  city?: T;
+  user?: T;
+  category?: T;
+  page?: T;
+  hits?: T;
+  tookMs?: T;
+  clickedItem?: T;
+  clickedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -872,6 +918,18 @@ export interface TaskApplyScheduledTransitions {
   output: {
     published?: number | null;
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearchIndex".
+ */
+export interface TaskSyncSearchIndex {
+  input: {
+    knowledgeId: string;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

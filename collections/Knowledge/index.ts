@@ -26,6 +26,7 @@ import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
+import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from './hooks/queueSearchSync'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
 const KIND_LABELS: Record<KnowledgeKind, string> = {
@@ -70,6 +71,8 @@ export const Knowledge: CollectionConfig = {
       checkOverrideTarget,
       protectWorkflowFields,
     ],
+    afterChange: [queueSearchSyncAfterChange],
+    afterDelete: [queueSearchSyncAfterDelete],
   },
   fields: [
     {

@@ -19,6 +19,9 @@ export const hasPublicChannel = (channels: readonly Channel[] | null | undefined
 export const KNOWLEDGE_KINDS = ['faq', 'article', 'script', 'notice'] as const
 export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number]
 
+/** Kinds the public may read; scripts and notices are internal. */
+export const PUBLIC_KINDS: readonly KnowledgeKind[] = ['faq', 'article']
+
 /** Scripts (话术) and notices (服务公告) are internal: never on a public channel. */
 export const isInternalKind = (kind: KnowledgeKind) => kind === 'script' || kind === 'notice'
 

@@ -43,14 +43,23 @@ describe('parseEnv', () => {
     expect(env.mediaMaxBytes).toBe(10 * 1024 * 1024)
     expect(env.payloadSecret.length).toBeGreaterThanOrEqual(16)
   })
-  it('requires a secret in production, but not while building', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/^PAYLOAD_SECRET: /)
-    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).nodeEnv).toBe(
-      'production',
-    )
-    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).payloadSecret).toBe(
-      'x'.repeat(32),
-    )
+  it('lets CLIs run in production without a secret, with a random one, and says it was not set', () => {
+    const first = parseEnv({ NODE_ENV: 'production' })
+    const second = parseEnv({ NODE_ENV: 'production' })
+    expect(first.payloadSecretSet).toBe(false)
+    expect(first.payloadSecret).toMatch(/^[0-9a-f]{64}$/)
+    expect(first.payloadSecret).not.toBe(second.payloadSecret)
+    const set = parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) })
+    expect(set.payloadSecretSet).toBe(true)
+    expect(set.payloadSecret).toBe('x'.repeat(32))
+  })
+  it('reads the search settings', () => {
+    expect(parseEnv({}).meilisearch).toBeNull()
+    expect(parseEnv({ SEARCH_INDEX_PATH: '/tmp/kb-search' }).searchIndexPath).toBe('/tmp/kb-search')
+    expect(
+      parseEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'k' }).meilisearch,
+    ).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k' })
+    expect(() => parseEnv({ MEILI_URL: 'meili' })).toThrow(/^MEILI_URL: /)
   })
   it('names the variable in each error', () => {
     expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/^PAYLOAD_SECRET: /)

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { enqueueSearchSync } from '../../../search/sync/enqueueSearchSync'
 import { overriddenIn } from '../../../src/domain/visibility'
 import { ownerScopeOf } from './runWorkflowTransition'
 
@@ -39,4 +40,6 @@ export async function refreshOverriddenIn(req: PayloadRequest, originalId: strin
     req,
     returning: false,
   })
+  // Written past the hooks, so the original's index entry is queued here.
+  await enqueueSearchSync(req, originalId)
 }

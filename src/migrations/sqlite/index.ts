@@ -1,9 +1,15 @@
 import * as migration_20261125_135534_initial from './20261125_135534_initial';
+import * as migration_20261125_151510_search_sync from './20261125_151510_search_sync';
 
 export const migrations = [
   {
     up: migration_20261125_135534_initial.up,
     down: migration_20261125_135534_initial.down,
-    name: '20261125_135534_initial'
+    name: '20261125_135534_initial',
+  },
+  {
+    up: migration_20261125_151510_search_sync.up,
+    down: migration_20261125_151510_search_sync.down,
+    name: '20261125_151510_search_sync'
   },
 ];

@@ -1,0 +1,471 @@
+import { mkdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { type Client, type InStatement, createClient } from '@libsql/client'
+import { distance } from 'fastest-levenshtein'
+
+import { type Analyzer, type AnalyzedQuery, analyzerFor } from '../text/analyzer'
+import { highlight, snippet } from '../text/highlight'
+import { isCjk } from '../text/normalize'
+import type {
+  DocumentFilter,
+  GlossaryEntry,
+  IndexStats,
+  SearchDocument,
+  SearchEngine,
+  SearchHit,
+  SearchIndexName,
+  SearchRequest,
+  SearchResult,
+  SearchSettings,
+} from '../types'
+import { type Alternative, matchExpression } from './ftsQuery'
+import { type CandidateText, type RankedGroup, relevance } from './rank'
+import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
+
+/** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
+const MAX_CANDIDATES = 300
+/** Hits scoring below this share of the best hit are noise from a single common word. */
+const RELATIVE_SCORE_FLOOR = 0.35
+const WRITE_BATCH = 500
+const column = { title: 4.0, body: 1.0, pinyin: 1.5 }
+
+type Generation = {
+  generation: number
+  state: 'live' | 'building'
+  documents: number
+  version: number
+}
+
+const padded = (values: readonly string[]) => ` ${values.join(' ')} `
+
+/**
+ * The embedded engine: SQLite FTS5 in its own file, text segmented by jieba (with the glossary as
+ * user dictionary) before it reaches FTS5, so FTS5's tokenizer only splits on the spaces we put in.
+ */
+export class EmbeddedEngine implements SearchEngine {
+  readonly name = 'embedded' as const
+  private readonly client: Client
+  private ready: Promise<void> | null = null
+  private glossary: { raw: string; analyzer: Analyzer } | null = null
+  private latinVocab = new Map<string, { version: number; terms: string[] }>()
+
+  constructor(private readonly directory: string) {
+    mkdirSync(directory, { recursive: true })
+    this.client = createClient({ url: `file:${path.join(directory, 'index.db')}` })
+  }
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      await this.client.execute('PRAGMA journal_mode = WAL')
+      await this.client.execute('PRAGMA busy_timeout = 10000')
+      await this.client.execute('PRAGMA synchronous = NORMAL')
+      for (const ddl of CATALOG_DDL) await this.client.execute(ddl)
+    })()
+    return this.ready
+  }
+
+  private async generations(index: SearchIndexName): Promise<Generation[]> {
+    await this.init()
+    const { rows } = await this.client.execute({
+      sql: 'SELECT generation, state, documents, version FROM generations WHERE index_name = ? ORDER BY generation',
+      args: [index],
+    })
+    return rows.map((r) => ({
+      generation: Number(r.generation),
+      state: r.state as Generation['state'],
+      documents: Number(r.documents),
+      version: Number(r.version),
+    }))
+  }
+
+  private async live(index: SearchIndexName): Promise<Generation | null> {
+    return (await this.generations(index)).find((g) => g.state === 'live') ?? null
+  }
+
+  private async createGeneration(index: SearchIndexName, state: Generation['state']) {
+    const existing = await this.generations(index)
+    const generation = Math.max(0, ...existing.map((g) => g.generation)) + 1
+    await this.client.batch(
+      [
+        ...generationDdl(tablesOf(index, generation)),
+        {
+          sql: 'INSERT INTO generations (index_name, generation, state) VALUES (?, ?, ?)',
+          args: [index, generation, state],
+        },
+      ],
+      'write',
+    )
+    return generation
+  }
+
+  private async saveSettings(settings: SearchSettings) {
+    await this.client.execute({
+      sql: `INSERT INTO settings (key, value) VALUES ('glossary', ?)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      args: [JSON.stringify(settings.glossary)],
+    })
+  }
+
+  /** The analyzer for the glossary stored with the index (another process may have changed it). */
+  private async analyzer(): Promise<Analyzer> {
+    await this.init()
+    const { rows } = await this.client.execute("SELECT value FROM settings WHERE key = 'glossary'")
+    const raw = String(rows[0]?.value ?? '[]')
+    if (this.glossary?.raw !== raw) {
+      this.glossary = { raw, analyzer: analyzerFor(JSON.parse(raw) as GlossaryEntry[]) }
+    }
+    return this.glossary.analyzer
+  }
+
+  async ensureIndexes(settings: SearchSettings): Promise<void> {
+    await this.init()
+    await this.saveSettings(settings)
+    for (const index of ['online_hall', 'agent_kb'] as const) {
+      if (!(await this.live(index))) await this.createGeneration(index, 'live')
+    }
+  }
+
+  private async writeDocuments(
+    index: SearchIndexName,
+    generation: number,
+    documents: SearchDocument[],
+  ) {
+    const analyzer = await this.analyzer()
+    const t = tablesOf(index, generation)
+    for (let start = 0; start < documents.length; start += WRITE_BATCH) {
+      const statements: InStatement[] = []
+      for (const doc of documents.slice(start, start + WRITE_BATCH)) {
+        const titleTokens = analyzer.tokens(doc.title).join(' ')
+        const bodyTokens = analyzer.tokens(doc.body).join(' ')
+        const titlePinyin = analyzer.titlePinyin(doc.title).join(' ')
+        statements.push(
+          {
+            sql: `DELETE FROM ${t.fts} WHERE rowid = (SELECT rowid FROM ${t.docs} WHERE id = ?)`,
+            args: [doc.id],
+          },
+          {
+            sql: `INSERT INTO ${t.docs} (id, external_id, kind, title, body, category_id, category_name,
+                    channels, owner_level, owner_code, owner_province, owner_city, overridden_in,
+                    published_at, title_tokens, body_tokens, title_pinyin)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, kind = excluded.kind,
+                    title = excluded.title, body = excluded.body, category_id = excluded.category_id,
+                    category_name = excluded.category_name, channels = excluded.channels,
+                    owner_level = excluded.owner_level, owner_code = excluded.owner_code,
+                    owner_province = excluded.owner_province, owner_city = excluded.owner_city,
+                    overridden_in = excluded.overridden_in, published_at = excluded.published_at,
+                    title_tokens = excluded.title_tokens, body_tokens = excluded.body_tokens,
+                    title_pinyin = excluded.title_pinyin`,
+            args: [
+              doc.id,
+              doc.externalId,
+              doc.kind,
+              doc.title,
+              doc.body,
+              doc.categoryId,
+              doc.categoryName,
+              padded(doc.channels),
+              doc.ownerLevel,
+              doc.ownerCode,
+              doc.ownerProvince,
+              doc.ownerCity,
+              padded(doc.overriddenIn),
+              doc.publishedAt,
+              titleTokens,
+              bodyTokens,
+              titlePinyin,
+            ],
+          },
+          {
+            sql: `INSERT INTO ${t.fts} (rowid, title, body, pinyin)
+                  VALUES ((SELECT rowid FROM ${t.docs} WHERE id = ?), ?, ?, ?)`,
+            args: [doc.id, titleTokens, bodyTokens, titlePinyin],
+          },
+        )
+      }
+      statements.push(this.countStatement(index, generation, t))
+      await this.client.batch(statements, 'write')
+    }
+  }
+
+  private countStatement(index: SearchIndexName, generation: number, t: Tables): InStatement {
+    return {
+      sql: `UPDATE generations SET documents = (SELECT count(*) FROM ${t.docs}), version = version + 1
+            WHERE index_name = ? AND generation = ?`,
+      args: [index, generation],
+    }
+  }
+
+  /** Writes go to every generation, so a rebuild under way misses nothing published meanwhile. */
+  async upsert(index: SearchIndexName, documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return
+    for (const g of await this.generations(index)) {
+      await this.writeDocuments(index, g.generation, documents)
+    }
+  }
+
+  async delete(index: SearchIndexName, ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.deleteWhere(index, { ids })
+  }
+
+  async deleteWhere(index: SearchIndexName, filter: DocumentFilter): Promise<void> {
+    const conditions: string[] = []
+    const args: string[] = []
+    if (filter.ownerCode !== undefined) {
+      conditions.push('owner_code = ?')
+      args.push(filter.ownerCode)
+    }
+    if (filter.ids !== undefined) {
+      if (filter.ids.length === 0) return
+      conditions.push(`id IN (${filter.ids.map(() => '?').join(', ')})`)
+      args.push(...filter.ids)
+    }
+    if (conditions.length === 0) throw new Error('deleteWhere needs a filter')
+    const where = conditions.join(' AND ')
+    for (const g of await this.generations(index)) {
+      const t = tablesOf(index, g.generation)
+      await this.client.batch(
+        [
+          {
+            sql: `DELETE FROM ${t.fts} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
+            args,
+          },
+          { sql: `DELETE FROM ${t.docs} WHERE ${where}`, args },
+          this.countStatement(index, g.generation, t),
+        ],
+        'write',
+      )
+    }
+  }
+
+  async rebuild(
+    index: SearchIndexName,
+    settings: SearchSettings,
+    fill: (write: (documents: SearchDocument[]) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    await this.init()
+    await this.saveSettings(settings)
+    // A rebuild that died half-way leaves a building generation: it is of no use to anyone.
+    for (const g of await this.generations(index)) {
+      if (g.state === 'building') await this.dropGeneration(index, g.generation)
+    }
+    const generation = await this.createGeneration(index, 'building')
+    try {
+      await fill((documents) => this.writeDocuments(index, generation, documents))
+    } catch (error) {
+      await this.dropGeneration(index, generation)
+      throw error
+    }
+    const previous = await this.live(index)
+    await this.client.batch(
+      [
+        {
+          sql: `UPDATE generations SET state = 'live' WHERE index_name = ? AND generation = ?`,
+          args: [index, generation],
+        },
+        ...(previous
+          ? [
+              {
+                sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
+                args: [index, previous.generation],
+              },
+            ]
+          : []),
+      ],
+      'write',
+    )
+    if (previous)
+      await this.client.batch(dropGenerationDdl(tablesOf(index, previous.generation)), 'write')
+  }
+
+  private async dropGeneration(index: SearchIndexName, generation: number) {
+    await this.client.batch(
+      [
+        {
+          sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
+          args: [index, generation],
+        },
+        ...dropGenerationDdl(tablesOf(index, generation)),
+      ],
+      'write',
+    )
+  }
+
+  async stats(index: SearchIndexName): Promise<IndexStats> {
+    const live = await this.live(index)
+    let bytes = 0
+    for (const file of ['index.db', 'index.db-wal']) {
+      try {
+        bytes += statSync(path.join(this.directory, file)).size
+      } catch {
+        // no WAL file between checkpoints
+      }
+    }
+    return { documents: live?.documents ?? 0, bytes }
+  }
+
+  /** Latin terms of the index, for one-typo matching of words like `volte` and `esim`. */
+  private async latinTerms(index: SearchIndexName, live: Generation, t: Tables): Promise<string[]> {
+    const cached = this.latinVocab.get(index)
+    if (cached?.version === live.version) return cached.terms
+    const { rows } = await this.client.execute(
+      `SELECT term FROM ${t.vocab} WHERE term >= 'a' AND term < '{'`,
+    )
+    const terms = rows.map((r) => String(r.term)).filter((term) => /^[a-z][a-z0-9]*$/.test(term))
+    this.latinVocab.set(index, { version: live.version, terms })
+    return terms
+  }
+
+  private async documentFrequencies(t: Tables, tokens: string[]): Promise<Map<string, number>> {
+    const unique = [...new Set(tokens)]
+    if (unique.length === 0) return new Map()
+    const { rows } = await this.client.execute({
+      sql: `SELECT term, doc FROM ${t.vocab} WHERE term IN (${unique.map(() => '?').join(', ')})`,
+      args: unique,
+    })
+    return new Map(rows.map((r) => [String(r.term), Number(r.doc)]))
+  }
+
+  /** Each query word and what may stand for it in a document, weighted by how sure we are. */
+  private async alternatives(
+    analyzer: Analyzer,
+    query: AnalyzedQuery,
+    index: SearchIndexName,
+    live: Generation,
+    t: Tables,
+  ): Promise<RankedGroup[]> {
+    const wordTokens = query.terms.flatMap((term) => [
+      term.text,
+      ...term.synonyms.flat(),
+      ...analyzer.tokens(term.text),
+    ])
+    const df = await this.documentFrequencies(t, wordTokens)
+    const n = Math.max(1, live.documents)
+    const idf = (count: number) => Math.log(1 + n / (1 + count))
+    const groups: RankedGroup[] = []
+    for (const term of query.terms) {
+      const alternatives: Alternative[] = [{ kind: 'words', tokens: [term.text], weight: 1 }]
+      for (const synonym of term.synonyms)
+        alternatives.push({ kind: 'words', tokens: synonym, weight: 0.9 })
+      const parts = analyzer.tokens(term.text).filter((p) => p !== term.text)
+      if (!df.get(term.text) && parts.length > 1) {
+        alternatives.push({ kind: 'words', tokens: parts, weight: 0.8 })
+      }
+      if (term.syllables.length > 0) {
+        alternatives.push({ kind: 'syllables', syllables: term.syllables, weight: 0.7 })
+      }
+      if (term.latin && !df.get(term.text) && term.text.length >= 2) {
+        if (/^[a-z]+$/.test(term.text))
+          alternatives.push({ kind: 'pinyinPrefix', key: term.text, weight: 0.8 })
+        if (term.text.length >= 4) {
+          for (const known of await this.latinTerms(index, live, t)) {
+            if (
+              Math.abs(known.length - term.text.length) <= 1 &&
+              distance(known, term.text) === 1
+            ) {
+              alternatives.push({ kind: 'words', tokens: [known], weight: 0.8 })
+            }
+          }
+        }
+      }
+      const counts = alternatives
+        .filter((a) => a.kind === 'words' && a.tokens.length === 1)
+        .map((a) => df.get((a as { tokens: string[] }).tokens[0]!) ?? 0)
+        .filter((c) => c > 0)
+      // A word found nowhere (a typo, pinyin) is as specific as the rarest word.
+      const rarest = counts.length > 0 ? Math.min(...counts) : 0
+      // Single characters say little on their own in Chinese.
+      const specificity = isCjk(term.text) && term.text.length === 1 ? 0.3 : 1
+      groups.push({ alternatives, idf: idf(rarest) * specificity })
+    }
+    return groups
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const started = performance.now()
+    const empty: SearchResult = { hits: [], total: 0, categoryFacets: {}, tookMs: 0 }
+    const live = await this.live(request.index)
+    const analyzer = await this.analyzer()
+    const query = analyzer.analyzeQuery(request.q)
+    if (!live || query.terms.length === 0) {
+      return { ...empty, tookMs: performance.now() - started }
+    }
+    const t = tablesOf(request.index, live.generation)
+    const groups = await this.alternatives(analyzer, query, request.index, live, t)
+    const match = matchExpression(groups.map((g) => g.alternatives))
+    if (!match) return { ...empty, tookMs: performance.now() - started }
+
+    const { province, city } = request.reader
+    const filters = [
+      `(d.owner_level = 'hq'
+        OR (d.owner_level = 'province' AND d.owner_province = :province)
+        OR (d.owner_level = 'city' AND d.owner_city = :city))`,
+      `(:province IS NULL OR instr(d.overridden_in, ' ' || :province || ' ') = 0)`,
+      `(:city IS NULL OR instr(d.overridden_in, ' ' || :city || ' ') = 0)`,
+    ]
+    if (request.channel) filters.push(`instr(d.channels, ' ' || :channel || ' ') > 0`)
+    const { rows } = await this.client.execute({
+      sql: `SELECT d.id, d.external_id, d.kind, d.title, d.body, d.category_id, d.category_name,
+                   d.owner_level, d.owner_code, d.title_tokens, d.body_tokens, d.title_pinyin,
+                   bm25(${t.fts}, ${column.title}, ${column.body}, ${column.pinyin}) AS bm25
+            FROM ${t.fts} JOIN ${t.docs} d ON d.rowid = ${t.fts}.rowid
+            WHERE ${t.fts} MATCH :match AND ${filters.join(' AND ')}
+            ORDER BY bm25 LIMIT ${MAX_CANDIDATES}`,
+      args: { match, province, city, channel: request.channel ?? null },
+    })
+    const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
+    const compact = (text: string) =>
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '')
+    const scored = rows.map((r) => {
+      const candidate: CandidateText = {
+        titleTokens: new Set(String(r.title_tokens).split(' ')),
+        bodyTokens: new Set(String(r.body_tokens).split(' ')),
+        titlePinyin: ` ${String(r.title_pinyin)} `,
+        titleText: compact(String(r.title)),
+        bodyText: compact(String(r.body)),
+        locality: r.owner_level === 'city' ? 2 : r.owner_level === 'province' ? 1 : 0,
+        bm25: Number(r.bm25),
+      }
+      return { row: r, score: relevance(candidate, groups, query.phrase, bestBm25) }
+    })
+    scored.sort((a, b) => b.score - a.score)
+    const floor = (scored[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR
+    const relevant = scored.filter((s) => s.score >= floor)
+    const categoryFacets: Record<string, number> = {}
+    for (const { row } of relevant) {
+      if (row.category_id != null) {
+        const key = String(row.category_id)
+        categoryFacets[key] = (categoryFacets[key] ?? 0) + 1
+      }
+    }
+    // Facets count every category; the category filter narrows the hits only.
+    const inCategory = request.categoryId
+      ? relevant.filter((s) => String(s.row.category_id) === request.categoryId)
+      : relevant
+    const terms = analyzer.highlightTerms(query)
+    const hits: SearchHit[] = inCategory
+      .slice(request.offset, request.offset + request.limit)
+      .map(({ row, score }) => ({
+        id: String(row.id),
+        externalId: row.external_id == null ? null : String(row.external_id),
+        title: String(row.title),
+        titleHighlighted: highlight(String(row.title), terms),
+        snippet: snippet(String(row.body), terms),
+        categoryId: row.category_id == null ? null : String(row.category_id),
+        categoryName: row.category_name == null ? null : String(row.category_name),
+        ownerLevel: row.owner_level as SearchHit['ownerLevel'],
+        ownerCode: String(row.owner_code),
+        kind: String(row.kind),
+        score: Math.round(score * 1000) / 1000,
+      }))
+    return { hits, total: inCategory.length, categoryFacets, tookMs: performance.now() - started }
+  }
+
+  async close(): Promise<void> {
+    this.client.close()
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds FTS5 MATCH expressions. Every user word goes in as a double-quoted string with inner quotes
+ * doubled, so FTS5 reads it as text, never as syntax (`NEAR(`, `OR`, `*`, `-`, `:` included).
+ */
+
+/** A quoted FTS5 string: FTS5's own tokenizer turns it into a phrase of its tokens. */
+export const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`
+
+/** What can stand for one query word, each alternative a way a document may contain it. */
+export type Alternative =
+  /** All of these index tokens, anywhere in title or body. */
+  | { kind: 'words'; tokens: string[]; weight: number }
+  /** These pinyin syllables in a row in the title's pinyin (a homophone typo). */
+  | { kind: 'syllables'; syllables: string[]; weight: number }
+  /** A pinyin key (full or initials) the title's words start with. */
+  | { kind: 'pinyinPrefix'; key: string; weight: number }
+
+const TEXT_COLUMNS = '{title body}'
+
+export function alternativeExpression(alternative: Alternative): string {
+  switch (alternative.kind) {
+    case 'words':
+      return `${TEXT_COLUMNS} : (${alternative.tokens.map(quote).join(' AND ')})`
+    case 'syllables':
+      return `pinyin : ${quote(alternative.syllables.join(' '))}`
+    case 'pinyinPrefix':
+      return `pinyin : ${quote(alternative.key)} *`
+  }
+}
+
+/** Any alternative of any word: recall is broad; ranking decides what comes first. */
+export function matchExpression(groups: readonly Alternative[][]): string | null {
+  const parts = groups
+    .filter((alternatives) => alternatives.length > 0)
+    .map((alternatives) => `(${alternatives.map(alternativeExpression).join(' OR ')})`)
+  return parts.length > 0 ? parts.join(' OR ') : null
+}

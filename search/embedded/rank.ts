@@ -1,0 +1,83 @@
+/**
+ * Re-ranks FTS5's candidates. bm25 alone lets one frequent word outweigh a match of the whole
+ * question; here a document scores by how much of the query it covers (each word weighted by its
+ * rarity), in the title above the body, with exact phrases first and the reader's own unit's items
+ * before national ones (local variants first, as DESIGN asks).
+ */
+import type { Alternative } from './ftsQuery'
+
+export type CandidateText = {
+  /** Index tokens of the title and of the body. */
+  titleTokens: ReadonlySet<string>
+  bodyTokens: ReadonlySet<string>
+  /** Title pinyin tokens joined by single spaces, padded with a space at both ends. */
+  titlePinyin: string
+  /** Normalised title and body without separators, for phrase checks. */
+  titleText: string
+  bodyText: string
+  /** 0 = national, 1 = the reader's province, 2 = the reader's city. */
+  locality: number
+  /** bm25 from FTS5 (lower is better, negative). */
+  bm25: number
+}
+
+export type RankedGroup = { alternatives: Alternative[]; idf: number }
+
+export const RANK_WEIGHTS = {
+  coverage: 0.6,
+  titleCoverage: 0.45,
+  bm25: 0.3,
+  phraseInTitle: 0.5,
+  phraseInBody: 0.2,
+  locality: 0.06,
+} as const
+
+/** How well one alternative is found in a field: its own weight when every token is there. */
+function alternativeIn(
+  alternative: Alternative,
+  tokens: ReadonlySet<string>,
+  pinyin: string | null,
+): number {
+  switch (alternative.kind) {
+    case 'words':
+      return alternative.tokens.every((t) => tokens.has(t)) ? alternative.weight : 0
+    case 'syllables':
+      return pinyin?.includes(` ${alternative.syllables.join(' ')} `) ? alternative.weight : 0
+    case 'pinyinPrefix':
+      return pinyin?.includes(` ${alternative.key}`) ? alternative.weight : 0
+  }
+}
+
+const bestOf = (group: RankedGroup, tokens: ReadonlySet<string>, pinyin: string | null) =>
+  Math.max(0, ...group.alternatives.map((a) => alternativeIn(a, tokens, pinyin)))
+
+export function relevance(
+  candidate: CandidateText,
+  groups: readonly RankedGroup[],
+  phrase: string,
+  bestBm25: number,
+): number {
+  const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0) || 1
+  let covered = 0
+  let inTitle = 0
+  for (const group of groups) {
+    const title = bestOf(group, candidate.titleTokens, candidate.titlePinyin)
+    const body = bestOf(group, candidate.bodyTokens, null)
+    covered += group.idf * Math.max(title, body)
+    inTitle += group.idf * title
+  }
+  const w = RANK_WEIGHTS
+  const phraseBonus =
+    phrase.length >= 2 && candidate.titleText.includes(phrase)
+      ? w.phraseInTitle
+      : phrase.length >= 2 && candidate.bodyText.includes(phrase)
+        ? w.phraseInBody
+        : 0
+  return (
+    w.coverage * (covered / totalIdf) +
+    w.titleCoverage * (inTitle / totalIdf) +
+    w.bm25 * (bestBm25 < 0 ? candidate.bm25 / bestBm25 : 0) +
+    phraseBonus +
+    w.locality * candidate.locality
+  )
+}
