@@ -82,6 +82,9 @@ export default buildConfig({
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],
   },
+  ...(env.logToStderr
+    ? { logger: { options: { level: 'info' }, destination: process.stderr } }
+    : {}),
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

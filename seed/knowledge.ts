@@ -49,19 +49,26 @@ export async function seedReferenceData(
   }
 
   for (const entry of SEED_GLOSSARY) {
-    const { totalDocs } = await payload.count({
+    const { docs } = await payload.find({
       collection: 'glossary',
       where: { term: { equals: entry.term } },
+      limit: 1,
+      depth: 0,
     })
-    if (totalDocs > 0) {
+    const synonyms = entry.synonyms ?? []
+    const existing = docs[0]
+    if (!existing) {
+      await payload.create({
+        collection: 'glossary',
+        data: { term: entry.term, synonyms, note: entry.note },
+      })
+      step(`术语 ${entry.term}`, 'created')
+    } else if (JSON.stringify(existing.synonyms ?? []) !== JSON.stringify(synonyms)) {
+      await payload.update({ collection: 'glossary', id: existing.id, data: { synonyms } })
+      step(`术语 ${entry.term}`, 'updated')
+    } else {
       step(`术语 ${entry.term}`, 'unchanged')
-      continue
     }
-    await payload.create({
-      collection: 'glossary',
-      data: { term: entry.term, synonyms: entry.synonyms, note: entry.note },
-    })
-    step(`术语 ${entry.term}`, 'created')
   }
 
   for (const [code, values] of Object.entries(SEED_REGION_VALUES)) {

@@ -66,6 +66,9 @@ const EnvSchema = z.object({
     .default(10 * 1024 * 1024),
   JOBS_AUTORUN: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   SEARCH_INDEX_PATH: z.string().default('data/search'),
+  LOG_DESTINATION: z
+    .enum(['stdout', 'stderr'], { message: 'must be stdout or stderr' })
+    .default('stdout'),
   MEILI_URL: z.url({ message: 'must be an absolute URL such as http://127.0.0.1:7700' }).optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   REVIEW_DEADLINE_WORKING_DAYS: z.coerce
@@ -87,6 +90,8 @@ export type Env = {
   mediaDir: string
   mediaMaxBytes: number
   reviewDeadlineWorkingDays: number
+  /** CLIs whose stdout is data (`kb search --batch`) log to stderr. */
+  logToStderr: boolean
   /** Folder of the embedded search engine's files. */
   searchIndexPath: string
   /** Meilisearch replaces the embedded engine when set. */
@@ -117,6 +122,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     mediaDir: path.resolve(vars.MEDIA_DIR),
     mediaMaxBytes: vars.MEDIA_MAX_BYTES,
     reviewDeadlineWorkingDays: vars.REVIEW_DEADLINE_WORKING_DAYS,
+    logToStderr: vars.LOG_DESTINATION === 'stderr',
     searchIndexPath: path.resolve(vars.SEARCH_INDEX_PATH),
     meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY } : null,
     jobsAutorun: (vars.JOBS_AUTORUN ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',

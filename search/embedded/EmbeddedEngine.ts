@@ -20,13 +20,13 @@ import type {
   SearchSettings,
 } from '../types'
 import { type Alternative, matchExpression } from './ftsQuery'
-import { type CandidateText, type RankedGroup, relevance } from './rank'
+import { type CandidateText, groupsFound, hanBigrams, type RankedGroup, relevance } from './rank'
 import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
 
 /** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
 const MAX_CANDIDATES = 300
 /** Hits scoring below this share of the best hit are noise from a single common word. */
-const RELATIVE_SCORE_FLOOR = 0.35
+const RELATIVE_SCORE_FLOOR = 0.2
 const WRITE_BATCH = 500
 const column = { title: 4.0, body: 1.0, pinyin: 1.5 }
 
@@ -36,6 +36,14 @@ type Generation = {
   documents: number
   version: number
 }
+
+/** Search-mode parts of a word that no other part contains: 工信部投诉 → 工信部, 投诉 (not 工信). */
+export function maximalParts(tokens: readonly string[], word: string): string[] {
+  const parts = [...new Set(tokens.filter((t) => t !== word))]
+  return parts.filter((part) => !parts.some((other) => other !== part && other.includes(part)))
+}
+
+export const SYNONYM_WEIGHT = { value: 0.6 }
 
 const padded = (values: readonly string[]) => ` ${values.join(' ')} `
 
@@ -347,10 +355,11 @@ export class EmbeddedEngine implements SearchEngine {
     for (const term of query.terms) {
       const alternatives: Alternative[] = [{ kind: 'words', tokens: [term.text], weight: 1 }]
       for (const synonym of term.synonyms)
-        alternatives.push({ kind: 'words', tokens: synonym, weight: 0.9 })
-      const parts = analyzer.tokens(term.text).filter((p) => p !== term.text)
-      if (!df.get(term.text) && parts.length > 1) {
-        alternatives.push({ kind: 'words', tokens: parts, weight: 0.8 })
+        alternatives.push({ kind: 'words', tokens: synonym, weight: SYNONYM_WEIGHT.value })
+      // A long word may be written apart in documents (工信部投诉 → 工信部 … 投诉).
+      const parts = maximalParts(analyzer.tokens(term.text), term.text)
+      if (parts.length > 1) {
+        alternatives.push({ kind: 'words', tokens: parts, weight: df.get(term.text) ? 0.6 : 0.8 })
       }
       if (term.syllables.length > 0) {
         alternatives.push({ kind: 'syllables', syllables: term.syllables, weight: 0.7 })
@@ -369,15 +378,18 @@ export class EmbeddedEngine implements SearchEngine {
           }
         }
       }
+      // The typed word's own rarity; a word found nowhere (a typo, pinyin) is as specific as the
+      // rarest alternative that stands for it.
+      const own = df.get(term.text) ?? 0
       const counts = alternatives
-        .filter((a) => a.kind === 'words' && a.tokens.length === 1)
-        .map((a) => df.get((a as { tokens: string[] }).tokens[0]!) ?? 0)
+        .flatMap((a) =>
+          a.kind === 'words' && a.tokens.length === 1 ? [df.get(a.tokens[0]!) ?? 0] : [],
+        )
         .filter((c) => c > 0)
-      // A word found nowhere (a typo, pinyin) is as specific as the rarest word.
-      const rarest = counts.length > 0 ? Math.min(...counts) : 0
+      const rarity = own > 0 ? own : counts.length > 0 ? Math.min(...counts) : 0
       // Single characters say little on their own in Chinese.
       const specificity = isCjk(term.text) && term.text.length === 1 ? 0.3 : 1
-      groups.push({ alternatives, idf: idf(rarest) * specificity })
+      groups.push({ alternatives, idf: idf(rarity) * specificity })
     }
     return groups
   }
@@ -415,23 +427,26 @@ export class EmbeddedEngine implements SearchEngine {
       args: { match, province, city, channel: request.channel ?? null },
     })
     const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
+    const queryBigrams = hanBigrams(query.terms.map((term) => term.text).join(''))
     const compact = (text: string) =>
       text
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, '')
-    const scored = rows.map((r) => {
-      const candidate: CandidateText = {
-        titleTokens: new Set(String(r.title_tokens).split(' ')),
-        bodyTokens: new Set(String(r.body_tokens).split(' ')),
-        titlePinyin: ` ${String(r.title_pinyin)} `,
-        titleText: compact(String(r.title)),
-        bodyText: compact(String(r.body)),
-        locality: r.owner_level === 'city' ? 2 : r.owner_level === 'province' ? 1 : 0,
-        bm25: Number(r.bm25),
-      }
-      return { row: r, score: relevance(candidate, groups, query.phrase, bestBm25) }
-    })
+    const candidates = rows.map((r): CandidateText => ({
+      titleTokens: new Set(String(r.title_tokens).split(' ')),
+      bodyTokens: new Set(String(r.body_tokens).split(' ')),
+      titlePinyin: ` ${String(r.title_pinyin)} `,
+      titleText: compact(String(r.title)),
+      bodyText: compact(String(r.body)),
+      locality: r.owner_level === 'city' ? 2 : r.owner_level === 'province' ? 1 : 0,
+      bm25: Number(r.bm25),
+    }))
+    const found = groupsFound(candidates, groups)
+    const scored = candidates.map((candidate, i) => ({
+      row: rows[i]!,
+      score: relevance(candidate, found, query.phrase, queryBigrams, bestBm25),
+    }))
     scored.sort((a, b) => b.score - a.score)
     const floor = (scored[0]?.score ?? 0) * RELATIVE_SCORE_FLOOR
     const relevant = scored.filter((s) => s.score >= floor)

@@ -23,6 +23,22 @@ export type CandidateText = {
 
 export type RankedGroup = { alternatives: Alternative[]; idf: number }
 
+/** Adjacent Han character pairs: matches what segmentation split differently (没到|账 vs 未到账). */
+export function hanBigrams(text: string): Set<string> {
+  const pairs = new Set<string>()
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) pairs.add(run.slice(i, i + 2))
+  }
+  return pairs
+}
+
+const shareOf = (query: ReadonlySet<string>, text: string) => {
+  if (query.size === 0) return 0
+  let found = 0
+  for (const pair of query) if (text.includes(pair)) found += 1
+  return found / query.size
+}
+
 export const RANK_WEIGHTS = {
   coverage: 0.6,
   titleCoverage: 0.45,
@@ -30,7 +46,10 @@ export const RANK_WEIGHTS = {
   phraseInTitle: 0.5,
   phraseInBody: 0.2,
   locality: 0.06,
-} as const
+  titleBigrams: 0.3,
+  bodyBigrams: 0.3,
+  allTerms: 0.1,
+}
 
 /** How well one alternative is found in a field: its own weight when every token is there. */
 function alternativeIn(
@@ -51,20 +70,39 @@ function alternativeIn(
 const bestOf = (group: RankedGroup, tokens: ReadonlySet<string>, pinyin: string | null) =>
   Math.max(0, ...group.alternatives.map((a) => alternativeIn(a, tokens, pinyin)))
 
+/**
+ * The groups some candidate contains. A word no document has (好几个, 想留: segmentation debris of
+ * colloquial questions) cannot tell documents apart, so it must not dilute coverage either.
+ */
+export function groupsFound(
+  candidates: readonly CandidateText[],
+  groups: readonly RankedGroup[],
+): RankedGroup[] {
+  return groups.filter((group) =>
+    candidates.some(
+      (c) =>
+        bestOf(group, c.titleTokens, c.titlePinyin) > 0 || bestOf(group, c.bodyTokens, null) > 0,
+    ),
+  )
+}
+
 export function relevance(
   candidate: CandidateText,
   groups: readonly RankedGroup[],
   phrase: string,
+  queryBigrams: ReadonlySet<string>,
   bestBm25: number,
 ): number {
   const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0) || 1
   let covered = 0
   let inTitle = 0
+  let missing = 0
   for (const group of groups) {
     const title = bestOf(group, candidate.titleTokens, candidate.titlePinyin)
     const body = bestOf(group, candidate.bodyTokens, null)
     covered += group.idf * Math.max(title, body)
     inTitle += group.idf * title
+    if (title === 0 && body === 0) missing += 1
   }
   const w = RANK_WEIGHTS
   const phraseBonus =
@@ -78,6 +116,9 @@ export function relevance(
     w.titleCoverage * (inTitle / totalIdf) +
     w.bm25 * (bestBm25 < 0 ? candidate.bm25 / bestBm25 : 0) +
     phraseBonus +
+    (missing === 0 ? w.allTerms : 0) +
+    w.titleBigrams * shareOf(queryBigrams, candidate.titleText) +
+    w.bodyBigrams * shareOf(queryBigrams, candidate.bodyText) +
     w.locality * candidate.locality
   )
 }
