@@ -21,6 +21,8 @@ import { workflowMutation } from './collections/Knowledge/workflow/workflowMutat
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SearchQueries } from './collections/SearchQueries'
 import { Users } from './collections/Users'
+import { searchClickEndpoint } from './search/api/searchClickEndpoint'
+import { searchEndpoint } from './search/api/searchEndpoint'
 import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -85,6 +87,7 @@ export default buildConfig({
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
+  endpoints: [searchEndpoint, searchClickEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

@@ -15,10 +15,12 @@ if (!lane || lane.startsWith('file:')) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-test-'))
   process.env.DATABASE_URL = `file:${path.join(dir, 'kb.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.SEARCH_INDEX_PATH = path.join(dir, 'search')
 } else {
   const url = new URL(lane)
   url.pathname = `${url.pathname.replace(/^\//, '') || 'kb'}_test_${suffix}`
   process.env.DATABASE_URL = url.toString()
   process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-media-'))
+  process.env.SEARCH_INDEX_PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-search-'))
 }
 process.env.PAYLOAD_SECRET ??= `test-secret-${randomUUID()}`

@@ -1,0 +1,57 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+const clickSchema = z.object({
+  queryId: z.string().min(1).max(64),
+  itemId: z.string().min(1).max(64),
+})
+
+/**
+ * `POST /api/kb/search/click` `{ queryId, itemId }`: which result a search led to. Only the first
+ * click counts, and only for an item that search could have shown (readable by the caller).
+ */
+export const searchClickEndpoint: Endpoint = {
+  path: '/kb/search/click',
+  method: 'post',
+  handler: async (req) => {
+    const parsed = clickSchema.safeParse(await req.json?.().catch(() => undefined))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      return Response.json(
+        { errors: [{ message: `${issue.path.join('.') || 'body'}: ${issue.message}` }] },
+        { status: 400 },
+      )
+    }
+    const { queryId, itemId } = parsed.data
+    const { docs: items } = await req.payload.find({
+      collection: 'knowledge',
+      where: { id: { equals: itemId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const { docs: queries } = await req.payload.find({
+      collection: 'search-queries',
+      where: { id: { equals: queryId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (!items[0] || !queries[0]) {
+      return Response.json({ errors: [{ message: '搜索记录或条目不存在' }] }, { status: 404 })
+    }
+    if (!queries[0].clickedItem) {
+      await req.payload.update({
+        collection: 'search-queries',
+        id: queryId,
+        data: { clickedItem: itemId, clickedAt: new Date().toISOString() },
+        overrideAccess: true,
+        req,
+      })
+    }
+    return Response.json({ ok: true })
+  },
+}
