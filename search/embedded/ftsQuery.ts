@@ -4,7 +4,9 @@
  */
 
 /** A quoted FTS5 string: FTS5's own tokenizer turns it into a phrase of its tokens. */
-export const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`
+export const quote = (text: string): string =>
+  // FTS5 reads its query as a C string: a NUL would end it mid-quote.
+  `"${text.replace(/\u0000/g, '').replace(/"/g, '""')}"`
 
 /** What can stand for one query word, each alternative a way a document may contain it. */
 export type Alternative =

@@ -150,25 +150,38 @@ export class MeilisearchEngine implements SearchEngine {
     for (const task of enqueued) await this.run(task, `add documents to ${index.uid}`)
   }
 
+  /**
+   * The live index and any rebuild under way (by this or another process): a write must reach
+   * both, or the swap would bring back what was deleted and drop what changed meanwhile.
+   */
+  private async targets(index: SearchIndexName): Promise<string[]> {
+    const live = this.uid(index)
+    const { results } = await this.client.getRawIndexes({ limit: 1000 })
+    return [live, ...results.map((r) => r.uid).filter((uid) => uid.startsWith(`${live}_rebuild_`))]
+  }
+
   async upsert(index: SearchIndexName, documents: SearchDocument[]): Promise<void> {
-    const target = this.client.index<MeiliDocument>(this.uid(index))
-    await this.write(target, documents, this.analyzer)
+    for (const uid of await this.targets(index)) {
+      await this.write(this.client.index<MeiliDocument>(uid), documents, this.analyzer)
+    }
   }
 
   async delete(index: SearchIndexName, ids: string[]): Promise<void> {
     if (ids.length === 0) return
-    const uid = this.uid(index)
-    await this.run(this.client.index(uid).deleteDocuments(ids), `delete documents from ${uid}`)
+    for (const uid of await this.targets(index)) {
+      await this.run(this.client.index(uid).deleteDocuments(ids), `delete documents from ${uid}`)
+    }
   }
 
   async deleteWhere(index: SearchIndexName, filter: DocumentFilter): Promise<void> {
     const expression = documentFilter(filter)
     if (expression === null) return
-    const uid = this.uid(index)
-    await this.run(
-      this.client.index(uid).deleteDocuments({ filter: expression }),
-      `delete documents by filter from ${uid}`,
-    )
+    for (const uid of await this.targets(index)) {
+      await this.run(
+        this.client.index(uid).deleteDocuments({ filter: expression }),
+        `delete documents by filter from ${uid}`,
+      )
+    }
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
