@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../src/lib/zod'
 
 import { CHANNELS } from '../src/domain/channels'
 import { indexForChannel, type SearchEngine } from './types'

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { z } from 'zod'
+import { z } from '../../src/lib/zod'
 
 const clickSchema = z.object({
   queryId: z.string().min(1).max(64),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/lib/zod'
 
 import { CHANNELS, PUBLIC_CHANNELS } from '../../src/domain/channels'
 

@@ -1,30 +1,35 @@
-import { z } from 'zod'
+import { z } from '../lib/zod'
 
 import { CHANNELS, KNOWLEDGE_KINDS, channelsProblem } from '../domain/channels'
 
 const unitCode = z.string().regex(/^\d{6}$/, { message: '须为 6 位行政区划代码' })
 
-/** Where an item belongs, as the import file names it: national means headquarters. */
-const scopeObject = z.discriminatedUnion('level', [
-  z.object({ level: z.literal('national') }),
-  z.object({ level: z.literal('province'), province: unitCode }),
-  z.object({ level: z.literal('city'), province: unitCode, city: unitCode }),
-])
+const SCOPE_MESSAGE = '须为 national、6 位单位代码，或 {level, province, city}'
 
-/** CSV cells are strings: `national`, or the owner unit's code. */
-const scopeCell = z
-  .string()
-  .trim()
-  .transform((cell, ctx) => {
-    if (cell === 'national' || cell === '全国') return { level: 'national' as const }
-    if (!/^\d{6}$/.test(cell)) {
-      ctx.addIssue({ code: 'custom', message: '须为 national 或 6 位单位代码' })
-      return z.NEVER
-    }
-    return cell.endsWith('0000')
-      ? { level: 'province' as const, province: cell }
-      : { level: 'city' as const, province: `${cell.slice(0, 2)}0000`, city: cell }
-  })
+/** CSV cells are strings, `national` or the owner unit's code; JSONL has the object form. */
+function scopeFromCell(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  const cell = value.trim()
+  if (cell === 'national' || cell === '全国') return { level: 'national' }
+  if (!/^\d{6}$/.test(cell)) return { level: null }
+  return cell.endsWith('0000')
+    ? { level: 'province', province: cell }
+    : { level: 'city', province: `${cell.slice(0, 2)}0000`, city: cell }
+}
+
+/** Where an item belongs: national means headquarters. */
+const scopeField = z.preprocess(
+  scopeFromCell,
+  z.discriminatedUnion(
+    'level',
+    [
+      z.object({ level: z.literal('national') }),
+      z.object({ level: z.literal('province'), province: unitCode }),
+      z.object({ level: z.literal('city'), province: unitCode, city: unitCode }),
+    ],
+    { error: SCOPE_MESSAGE },
+  ),
+)
 
 /** CSV: channels separated by spaces, commas, semicolons or bars. */
 const channelsCell = z.string().transform((cell) => cell.split(/[\s,;|]+/).filter(Boolean))
@@ -43,7 +48,7 @@ export const importRowSchema = z
       .trim()
       .min(1, { message: '不能为空' })
       .max(60, { message: '最长 60 个字符' }),
-    scope: z.union([scopeObject, scopeCell]),
+    scope: scopeField,
     channels: z
       .union([z.array(z.string()), channelsCell])
       .pipe(
