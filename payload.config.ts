@@ -23,6 +23,7 @@ import { SearchQueries } from './collections/SearchQueries'
 import { Users } from './collections/Users'
 import { searchClickEndpoint } from './search/api/searchClickEndpoint'
 import { searchEndpoint } from './search/api/searchEndpoint'
+import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
 import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -79,7 +80,7 @@ export default buildConfig({
   },
   sharp,
   jobs: {
-    tasks: [scheduledTransitionsTask, syncSearchIndexTask],
+    tasks: [scheduledTransitionsTask, syncSearchIndexTask, rebuildSearchIndexesTask],
     jobsCollectionOverrides: showJobsToAdmins,
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],

@@ -61,10 +61,16 @@ export async function seedReferenceData(
       await payload.create({
         collection: 'glossary',
         data: { term: entry.term, synonyms, note: entry.note },
+        context: { skipSearchSync: true },
       })
       step(`术语 ${entry.term}`, 'created')
     } else if (JSON.stringify(existing.synonyms ?? []) !== JSON.stringify(synonyms)) {
-      await payload.update({ collection: 'glossary', id: existing.id, data: { synonyms } })
+      await payload.update({
+        collection: 'glossary',
+        id: existing.id,
+        data: { synonyms },
+        context: { skipSearchSync: true },
+      })
       step(`术语 ${entry.term}`, 'updated')
     } else {
       step(`术语 ${entry.term}`, 'unchanged')

@@ -116,6 +116,7 @@ export interface Config {
     tasks: {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
       syncSearchIndex: TaskSyncSearchIndex;
+      rebuildSearchIndexes: TaskRebuildSearchIndexes;
       inline: {
         input: unknown;
         output: unknown;
@@ -462,7 +463,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applyScheduledTransitions' | 'syncSearchIndex';
+        taskSlug: 'inline' | 'applyScheduledTransitions' | 'syncSearchIndex' | 'rebuildSearchIndexes';
         taskID: string;
         input?:
           | {
@@ -495,7 +496,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applyScheduledTransitions' | 'syncSearchIndex') | null;
+  taskSlug?: ('inline' | 'applyScheduledTransitions' | 'syncSearchIndex' | 'rebuildSearchIndexes') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -930,6 +931,16 @@ export interface TaskSyncSearchIndex {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSearchIndexes".
+ */
+export interface TaskRebuildSearchIndexes {
+  input?: unknown;
+  output: {
+    documents?: number | null;
   };
 }
 /**

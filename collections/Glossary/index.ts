@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '../../access/referenceData'
+import {
+  queueSearchRebuildAfterChange,
+  queueSearchRebuildAfterDelete,
+} from './hooks/queueSearchRebuild'
 
 /** Terms, synonyms and abbreviations of the trade; search uses them for segmentation and synonyms. */
 export const Glossary: CollectionConfig = {
@@ -15,6 +19,10 @@ export const Glossary: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: referenceDataAccess,
+  hooks: {
+    afterChange: [queueSearchRebuildAfterChange],
+    afterDelete: [queueSearchRebuildAfterDelete],
+  },
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: { zh: '术语', en: 'Term' } },
     {

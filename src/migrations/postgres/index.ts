@@ -1,5 +1,6 @@
 import * as migration_20261125_135550_initial from './20261125_135550_initial';
 import * as migration_20261125_151525_search_sync from './20261125_151525_search_sync';
+import * as migration_20261125_155019_glossary_rebuild from './20261125_155019_glossary_rebuild';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_151525_search_sync.up,
     down: migration_20261125_151525_search_sync.down,
-    name: '20261125_151525_search_sync'
+    name: '20261125_151525_search_sync',
+  },
+  {
+    up: migration_20261125_155019_glossary_rebuild.up,
+    down: migration_20261125_155019_glossary_rebuild.down,
+    name: '20261125_155019_glossary_rebuild'
   },
 ];

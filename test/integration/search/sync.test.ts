@@ -223,6 +223,25 @@ describe('search index sync (outbox)', () => {
     expect(await foundIds('北极光', GUANGZHOU)).toEqual([id])
   })
 
+  it('a glossary change rebuilds the indexes, so a new synonym finds live items', async () => {
+    const id = await publishFaq('440100', '玄武湖畔套餐说明')
+    await runQueue()
+    expect(await foundIds('青龙水岸', GUANGZHOU)).toEqual([])
+    await payload.create({
+      collection: 'glossary',
+      data: { term: '玄武湖畔', synonyms: ['青龙水岸'] },
+      overrideAccess: true,
+    })
+    const queued = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'rebuildSearchIndexes' } },
+      overrideAccess: true,
+    })
+    expect(queued.totalDocs).toBe(1)
+    await runQueue()
+    expect(await foundIds('青龙水岸', GUANGZHOU)).toEqual([id])
+  })
+
   it('an engine outage fails the job, keeps it for retry with its error, and a later run applies it', async () => {
     const holder = globalThis as typeof globalThis & { kbSearchEngine?: Promise<SearchEngine> }
     const working = holder.kbSearchEngine
