@@ -8,10 +8,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
+import { FaqVotes } from './collections/FaqVotes'
+import { Feedback } from './collections/Feedback'
 import { Glossary } from './collections/Glossary'
+import { ItemViews } from './collections/ItemViews'
 import { showJobsToAdmins } from './collections/Jobs'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
+import { NoticeAcks } from './collections/NoticeAcks'
 import { OrgUnits } from './collections/OrgUnits'
 import {
   scheduledTransitionsTask,
@@ -65,6 +69,10 @@ export default buildConfig({
     Users,
     Media,
     SearchQueries,
+    Feedback,
+    FaqVotes,
+    ItemViews,
+    NoticeAcks,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),

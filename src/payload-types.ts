@@ -75,6 +75,10 @@ export interface Config {
     users: User;
     media: Media;
     'search-queries': SearchQuery;
+    feedback: Feedback;
+    'faq-votes': FaqVote;
+    'item-views': ItemView;
+    'notice-acks': NoticeAck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +95,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'faq-votes': FaqVotesSelect<false> | FaqVotesSelect<true>;
+    'item-views': ItemViewsSelect<false> | ItemViewsSelect<true>;
+    'notice-acks': NoticeAcksSelect<false> | NoticeAcksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -396,6 +404,70 @@ export interface SearchQuery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: string;
+  kind: 'rating' | 'error' | 'suggestion';
+  item: string | Knowledge;
+  itemTitle?: string | null;
+  rating?: number | null;
+  text?: string | null;
+  reporter?: (string | null) | User;
+  status: 'new' | 'in_progress' | 'resolved' | 'rejected';
+  reply?: string | null;
+  handledBy?: (string | null) | User;
+  ownerLevel?: string | null;
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq-votes".
+ */
+export interface FaqVote {
+  id: string;
+  item: string | Knowledge;
+  helpful: boolean;
+  comment?: string | null;
+  province?: string | null;
+  voteKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-views".
+ */
+export interface ItemView {
+  id: string;
+  item: string | Knowledge;
+  province: string;
+  count: number;
+  viewKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-acks".
+ */
+export interface NoticeAck {
+  id: string;
+  notice: string | Knowledge;
+  user: string | User;
+  userCode?: string | null;
+  userProvince?: string | null;
+  userCity?: string | null;
+  ackKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -550,6 +622,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-queries';
         value: string | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: string | Feedback;
+      } | null)
+    | ({
+        relationTo: 'faq-votes';
+        value: string | FaqVote;
+      } | null)
+    | ({
+        relationTo: 'item-views';
+        value: string | ItemView;
+      } | null)
+    | ({
+        relationTo: 'notice-acks';
+        value: string | NoticeAck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -797,6 +885,66 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   tookMs?: T;
   clickedItem?: T;
   clickedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  kind?: T;
+  item?: T;
+  itemTitle?: T;
+  rating?: T;
+  text?: T;
+  reporter?: T;
+  status?: T;
+  reply?: T;
+  handledBy?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq-votes_select".
+ */
+export interface FaqVotesSelect<T extends boolean = true> {
+  item?: T;
+  helpful?: T;
+  comment?: T;
+  province?: T;
+  voteKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-views_select".
+ */
+export interface ItemViewsSelect<T extends boolean = true> {
+  item?: T;
+  province?: T;
+  count?: T;
+  viewKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-acks_select".
+ */
+export interface NoticeAcksSelect<T extends boolean = true> {
+  notice?: T;
+  user?: T;
+  userCode?: T;
+  userProvince?: T;
+  userCity?: T;
+  ackKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

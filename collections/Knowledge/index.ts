@@ -19,6 +19,8 @@ import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/domain/workflo
 import { knowledgeEditor } from '../../src/richtext/editor'
 import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
 import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
+import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
+import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
@@ -61,7 +63,14 @@ export const Knowledge: CollectionConfig = {
     update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
     delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
   },
-  endpoints: [workflowEndpoint, allowedActionsEndpoint],
+  endpoints: [
+    workflowEndpoint,
+    allowedActionsEndpoint,
+    voteEndpoint,
+    viewEndpoint,
+    acknowledgeEndpoint,
+    unacknowledgedEndpoint,
+  ],
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems],
     beforeChange: [

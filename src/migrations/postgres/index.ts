@@ -1,6 +1,7 @@
 import * as migration_20261125_135550_initial from './20261125_135550_initial';
 import * as migration_20261125_151525_search_sync from './20261125_151525_search_sync';
 import * as migration_20261125_155019_glossary_rebuild from './20261125_155019_glossary_rebuild';
+import * as migration_20261125_155501_feedback_votes_views_acks from './20261125_155501_feedback_votes_views_acks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_155019_glossary_rebuild.up,
     down: migration_20261125_155019_glossary_rebuild.down,
-    name: '20261125_155019_glossary_rebuild'
+    name: '20261125_155019_glossary_rebuild',
+  },
+  {
+    up: migration_20261125_155501_feedback_votes_views_acks.up,
+    down: migration_20261125_155501_feedback_votes_views_acks.down,
+    name: '20261125_155501_feedback_votes_views_acks'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261125_135534_initial from './20261125_135534_initial';
 import * as migration_20261125_151510_search_sync from './20261125_151510_search_sync';
+import * as migration_20261125_155443_feedback_votes_views_acks from './20261125_155443_feedback_votes_views_acks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_151510_search_sync.up,
     down: migration_20261125_151510_search_sync.down,
-    name: '20261125_151510_search_sync'
+    name: '20261125_151510_search_sync',
+  },
+  {
+    up: migration_20261125_155443_feedback_votes_views_acks.up,
+    down: migration_20261125_155443_feedback_votes_views_acks.down,
+    name: '20261125_155443_feedback_votes_views_acks'
   },
 ];

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Endpoint, PayloadRequest } from 'payload'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+import { publicKnowledgeWhere } from '../../../access/knowledge'
+import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
+import { z } from '../../../src/lib/zod'
+
+const VISITOR_COOKIE = 'kb-visitor'
+/** Per address: 20 votes and 600 page views in ten minutes are plenty for a person. */
+const voteLimiter = new RateLimiterMemory({ points: 20, duration: 600 })
+const viewLimiter = new RateLimiterMemory({ points: 600, duration: 600 })
+
+const problem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+const province = z
+  .string()
+  .regex(/^(\d{6}|national)$/, { message: '须为 6 位省份代码或 national' })
+  .default('national')
+
+const voteSchema = z.object({
+  helpful: z.boolean({ message: '须为 true 或 false' }),
+  comment: z.string().trim().max(500, { message: '最长 500 个字符' }).optional(),
+  province,
+})
+
+const viewSchema = z.object({ province })
+
+async function publicItem(req: PayloadRequest) {
+  const id = String(req.routeParams?.id ?? '')
+  const { docs } = await req.payload.find({
+    collection: 'knowledge',
+    where: { and: [{ id: { equals: id } }, publicKnowledgeWhere] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+async function readBody<T>(req: PayloadRequest, schema: z.ZodType<T>) {
+  const parsed = schema.safeParse(await req.json?.().catch(() => undefined))
+  if (parsed.success) return { ok: true as const, data: parsed.data }
+  const issue = parsed.error.issues[0]!
+  return { ok: false as const, message: `${issue.path.join('.') || 'body'}: ${issue.message}` }
+}
+
+async function limited(limiter: RateLimiterMemory, req: PayloadRequest) {
+  try {
+    await limiter.consume(clientAddress(req.headers))
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
+ * `POST /api/knowledge/:id/vote` `{ helpful, comment?, province? }`: the public's 有帮助 / 没帮助.
+ * Anonymous; one vote per visitor (a random cookie, stored hashed) per item; rate limited.
+ */
+export const voteEndpoint: Endpoint = {
+  path: '/:id/vote',
+  method: 'post',
+  handler: async (req) => {
+    if (await limited(voteLimiter, req)) return problem(429, '操作太频繁，请稍后再试')
+    const body = await readBody(req, voteSchema)
+    if (!body.ok) return problem(400, body.message)
+    const item = await publicItem(req)
+    if (!item) return problem(404, '问题不存在或已下线')
+    const cookie = req.headers.get('cookie') ?? ''
+    const visitor =
+      cookie.match(new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([\\w-]{8,64})`))?.[1] ?? randomUUID()
+    const voteKey = `${item.id}:${anonymousKey(visitor)}`
+    const { totalDocs } = await req.payload.count({
+      collection: 'faq-votes',
+      where: { voteKey: { equals: voteKey } },
+      overrideAccess: true,
+      req,
+    })
+    const headers = {
+      'set-cookie': `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`,
+    }
+    if (totalDocs > 0) {
+      return Response.json({ errors: [{ message: '您已评价过该问题' }] }, { status: 409, headers })
+    }
+    await req.payload.create({
+      collection: 'faq-votes',
+      data: {
+        item: item.id,
+        helpful: body.data.helpful,
+        comment: body.data.comment || null,
+        province: body.data.province,
+        voteKey,
+      },
+      overrideAccess: true,
+      req,
+    })
+    return Response.json({ ok: true }, { status: 201, headers })
+  },
+}
+
+/** `POST /api/knowledge/:id/view` `{ province }`: counts a page view for 热门问题 (pages are cached). */
+export const viewEndpoint: Endpoint = {
+  path: '/:id/view',
+  method: 'post',
+  handler: async (req) => {
+    if (await limited(viewLimiter, req)) return problem(429, '操作太频繁，请稍后再试')
+    const body = await readBody(req, viewSchema)
+    if (!body.ok) return problem(400, body.message)
+    const item = await publicItem(req)
+    if (!item) return problem(404, '问题不存在或已下线')
+    const viewKey = `${item.id}:${body.data.province}`
+    const { docs } = await req.payload.find({
+      collection: 'item-views',
+      where: { viewKey: { equals: viewKey } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (docs[0]) {
+      await req.payload.update({
+        collection: 'item-views',
+        id: docs[0].id,
+        data: { count: (docs[0].count ?? 0) + 1 },
+        overrideAccess: true,
+        req,
+      })
+    } else {
+      await req.payload.create({
+        collection: 'item-views',
+        data: { item: item.id, province: body.data.province, count: 1, viewKey },
+        overrideAccess: true,
+        req,
+      })
+    }
+    return Response.json({ ok: true })
+  },
+}
