@@ -29,6 +29,7 @@ import { searchClickEndpoint } from './search/api/searchClickEndpoint'
 import { searchEndpoint } from './search/api/searchEndpoint'
 import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
 import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
+import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
@@ -96,7 +97,7 @@ export default buildConfig({
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
-  endpoints: [searchEndpoint, searchClickEndpoint],
+  endpoints: [searchEndpoint, searchClickEndpoint, revalidateEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { requestHallRevalidation } from '../../src/site/revalidateHall'
 import { searchEngine } from '../engine'
 import { syncKnowledgeItem } from './syncKnowledgeItem'
 
@@ -18,6 +19,9 @@ export const syncSearchIndexTask: TaskConfig<'syncSearchIndex'> = {
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
   handler: async ({ input, req }) => {
     const engine = await searchEngine(req.payload)
-    return { output: { result: await syncKnowledgeItem(req, engine, input.knowledgeId) } }
+    const result = await syncKnowledgeItem(req, engine, input.knowledgeId)
+    // The same change is on the online hall's cached pages: the index and the pages move together.
+    await requestHallRevalidation()
+    return { output: { result } }
   },
 }
