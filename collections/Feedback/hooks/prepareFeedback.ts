@@ -3,6 +3,19 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { feedbackProblem, type FeedbackKind } from '../../../src/domain/feedback'
 import type { Feedback } from '../../../src/payload-types'
 
+const FILED_FIELDS = [
+  'kind',
+  'item',
+  'itemTitle',
+  'rating',
+  'text',
+  'reporter',
+  'ownerLevel',
+  'ownerCode',
+  'ownerProvince',
+  'ownerCity',
+] as const
+
 const idOf = (ref: unknown) =>
   ref && typeof ref === 'object' ? String((ref as { id: string }).id) : ref ? String(ref) : null
 
@@ -17,8 +30,13 @@ export const prepareFeedback: CollectionBeforeChangeHook<Feedback> = async ({
   originalDoc,
 }) => {
   if (operation === 'update') {
-    // Only the handling fields change after filing.
+    // Only the handling fields change after filing; what was reported stays as reported.
+    const filed = Object.fromEntries(
+      FILED_FIELDS.map((field) => [field, originalDoc?.[field] ?? null]),
+    )
     return {
+      ...data,
+      ...filed,
       status: data.status ?? originalDoc?.status,
       reply: data.reply ?? originalDoc?.reply,
       handledBy: req.user?.id ?? originalDoc?.handledBy,

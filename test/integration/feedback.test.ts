@@ -1,0 +1,230 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../seed'
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { loginOverHttp, startApiServer } from '../helpers/httpServer'
+import { createKnowledgeAt } from '../helpers/knowledge'
+import { bootPayload } from '../helpers/payload'
+
+type Client = Awaited<ReturnType<typeof loginOverHttp>>
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof startApiServer>>
+const clients = new Map<string, Client>()
+let guangdongFaq: string
+let sichuanFaq: string
+let internalScript: string
+let guangdongNotice: string
+
+async function as(role: string, unit: string): Promise<Client> {
+  const email = `${role}.${unit}@demo.kb`
+  if (!clients.has(email)) clients.set(email, await loginOverHttp(api.url, email, DEMO_PASSWORD))
+  return clients.get(email)!
+}
+
+const anonymousPost = (path: string, body: unknown, cookie?: string) =>
+  fetch(`${api.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  })
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload, { orgOnly: true })
+  api = await startApiServer()
+  guangdongFaq = (await createKnowledgeAt(payload, '440000', { state: 'published' })).id
+  sichuanFaq = (await createKnowledgeAt(payload, '510000', { state: 'published' })).id
+  internalScript = (
+    await createKnowledgeAt(payload, '440000', {
+      state: 'published',
+      kind: 'script',
+      channels: ['agent_kb'],
+    })
+  ).id
+  guangdongNotice = (
+    await createKnowledgeAt(payload, '440000', {
+      state: 'published',
+      kind: 'notice',
+      channels: ['agent_kb'],
+      title: '广东重大故障服务公告',
+    })
+  ).id
+})
+afterAll(async () => {
+  await api?.close()
+  await payload?.destroy()
+})
+
+describe('feedback: agents report, the owner unit handles', () => {
+  it('an agent reports an error on an item they can read; it is routed to the owner unit as new', async () => {
+    const agent = await as('agent', '440100')
+    const res = await agent.post('/api/feedback', {
+      kind: 'error',
+      item: guangdongFaq,
+      text: '资费数字已过期',
+      status: 'resolved',
+      reporter: null,
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = await res.json()
+    expect(doc).toMatchObject({ kind: 'error', status: 'new', ownerCode: '440000' })
+    // The reporter is the session's user, whatever the body says.
+    expect(doc.reporter.email).toBe('agent.440100@demo.kb')
+  })
+
+  it('refuses reports on items the agent cannot read, and incomplete ones', async () => {
+    const agent = await as('agent', '440100')
+    const across = await agent.post('/api/feedback', { kind: 'error', item: sichuanFaq, text: 'x' })
+    expect(across.status).toBe(400)
+    expect((await across.json()).errors[0].message).toBe('条目不存在或无权查看')
+    const empty = await agent.post('/api/feedback', { kind: 'suggestion', item: guangdongFaq })
+    expect(empty.status).toBe(400)
+    const rating = await agent.post('/api/feedback', {
+      kind: 'rating',
+      item: guangdongFaq,
+      rating: 9,
+    })
+    expect(rating.status).toBe(400)
+    const anonymous = await anonymousPost('/api/feedback', {
+      kind: 'error',
+      item: guangdongFaq,
+      text: 'x',
+    })
+    expect(anonymous.status).toBe(403)
+  })
+
+  it('is read by the reporter and the owner unit only, and only the owner unit moves it along', async () => {
+    const reporter = await as('agent', '440300')
+    const created = await (
+      await reporter.post('/api/feedback', {
+        kind: 'suggestion',
+        item: guangdongFaq,
+        text: '补充深圳网点',
+      })
+    ).json()
+    const id = created.doc.id as string
+    const canRead = async (client: Client) =>
+      ((await (await client.get(`/api/feedback?where[id][equals]=${id}`)).json()).docs ?? [])
+        .length === 1
+    expect(await canRead(reporter)).toBe(true)
+    expect(await canRead(await as('editor', '440000'))).toBe(true)
+    expect(await canRead(await as('agent', '440100'))).toBe(false)
+    expect(await canRead(await as('agent', '440000'))).toBe(false)
+    expect(await canRead(await as('editor', '510000'))).toBe(false)
+    expect(await canRead(await as('editor', '100000'))).toBe(false)
+
+    const byReporter = await reporter.patch(`/api/feedback/${id}`, { status: 'resolved' })
+    expect(byReporter.status).toBe(403)
+    const byOtherProvince = await (
+      await as('editor', '510000')
+    ).patch(`/api/feedback/${id}`, {
+      status: 'resolved',
+    })
+    expect(byOtherProvince.status).toBe(403)
+    const handled = await (
+      await as('editor', '440000')
+    ).patch(`/api/feedback/${id}`, {
+      status: 'resolved',
+      reply: '已补充',
+      text: '篡改内容',
+    })
+    expect(handled.status, await handled.clone().text()).toBe(200)
+    const after = await payload.findByID({ collection: 'feedback', id })
+    expect(after).toMatchObject({ status: 'resolved', reply: '已补充', text: '补充深圳网点' })
+  })
+})
+
+describe('public votes and views', () => {
+  it('one vote per visitor per item; the cookie identifies the visitor; internal items refuse', async () => {
+    const first = await anonymousPost(`/api/knowledge/${guangdongFaq}/vote`, {
+      helpful: true,
+      province: '440000',
+    })
+    expect(first.status).toBe(201)
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!
+    const again = await anonymousPost(
+      `/api/knowledge/${guangdongFaq}/vote`,
+      { helpful: false },
+      cookie,
+    )
+    expect(again.status).toBe(409)
+    const otherVisitor = await anonymousPost(`/api/knowledge/${guangdongFaq}/vote`, {
+      helpful: false,
+      comment: '没说清楚',
+    })
+    expect(otherVisitor.status).toBe(201)
+    const votes = await payload.find({
+      collection: 'faq-votes',
+      where: { item: { equals: guangdongFaq } },
+      overrideAccess: true,
+    })
+    expect(votes.docs.map((v) => v.helpful).sort()).toEqual([false, true])
+    expect(
+      (await anonymousPost(`/api/knowledge/${internalScript}/vote`, { helpful: true })).status,
+    ).toBe(404)
+    expect(
+      (await anonymousPost(`/api/knowledge/${guangdongFaq}/vote`, { helpful: 'yes' })).status,
+    ).toBe(400)
+  })
+
+  it('rate limits votes per address', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 25; i++) {
+      const res = await fetch(`${api.url}/api/knowledge/${sichuanFaq}/vote`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ helpful: true }),
+      })
+      statuses.push(res.status)
+    }
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20)
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
+  })
+
+  it('counts views per item and province', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (await anonymousPost(`/api/knowledge/${guangdongFaq}/view`, { province: '440000' })).status,
+      ).toBe(200)
+    }
+    const { docs } = await payload.find({
+      collection: 'item-views',
+      where: { item: { equals: guangdongFaq } },
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => [d.province, d.count])).toEqual([['440000', 3]])
+  })
+})
+
+describe('service notices: 已读 and who has not read', () => {
+  it('agents acknowledge once; editors of the subtree see who has not; other provinces cannot', async () => {
+    const guangzhou = await as('agent', '440100')
+    expect((await guangzhou.post(`/api/knowledge/${guangdongNotice}/acknowledge`, {})).status).toBe(
+      200,
+    )
+    expect((await guangzhou.post(`/api/knowledge/${guangdongNotice}/acknowledge`, {})).status).toBe(
+      200,
+    )
+    const sichuan = await as('agent', '510000')
+    expect((await sichuan.post(`/api/knowledge/${guangdongNotice}/acknowledge`, {})).status).toBe(
+      404,
+    )
+
+    const editor = await as('editor', '440000')
+    const res = await editor.get(`/api/knowledge/${guangdongNotice}/unacknowledged`)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.acknowledged).toBe(1)
+    const codes = body.unacknowledged.map((u: { orgCode: string }) => u.orgCode).sort()
+    expect(codes).toEqual(['440000', '440300'])
+    expect((await guangzhou.get(`/api/knowledge/${guangdongNotice}/unacknowledged`)).status).toBe(
+      403,
+    )
+    expect(
+      (await (await as('editor', '510000')).get(`/api/knowledge/${guangdongNotice}/unacknowledged`))
+        .status,
+    ).toBe(404)
+  })
+})
