@@ -27,14 +27,35 @@ import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } 
 const MAX_CANDIDATES = 300
 /** Hits scoring below this share of the best hit are noise from a single common word. */
 const RELATIVE_SCORE_FLOOR = 0.2
+/** FTS5 keeps this many best matches before the visibility filter. */
+const FTS_TOP = 2000
+/**
+ * On a large index, words in more than this share of documents do not pick candidates (they would
+ * make FTS5 score most of the index); they still count in the re-ranking of the candidates.
+ */
+const COMMON_SHARE = 0.08
+const LARGE_INDEX = 5000
 const WRITE_BATCH = 500
-const column = { title: 4.0, body: 1.0, pinyin: 1.5 }
+/** How long this process trusts its copy of the catalog (another process may rebuild or write). */
+const CATALOG_TTL_MS = 1000
 
 type Generation = {
   generation: number
   state: 'live' | 'building'
   documents: number
   version: number
+}
+
+/**
+ * The groups that pick candidates. On a large index a word in most documents would make FTS5 score
+ * most of the index while telling little; the rarer words pick, and all words still rank.
+ */
+export function retrievalGroups(groups: readonly RankedGroup[], documents: number): RankedGroup[] {
+  if (documents < LARGE_INDEX) return [...groups]
+  const selective = groups.filter((g) => g.documents <= documents * COMMON_SHARE)
+  if (selective.length > 0) return selective
+  const rarest = [...groups].sort((a, b) => a.documents - b.documents)[0]
+  return rarest ? [rarest] : []
 }
 
 /** Search-mode parts of a word that no other part contains: 工信部投诉 → 工信部, 投诉 (not 工信). */
@@ -73,22 +94,29 @@ export class EmbeddedEngine implements SearchEngine {
     return this.ready
   }
 
-  private async generations(index: SearchIndexName): Promise<Generation[]> {
+  private catalog = new Map<SearchIndexName, { at: number; generations: Generation[] }>()
+
+  private async generations(index: SearchIndexName, fresh = true): Promise<Generation[]> {
+    const cached = this.catalog.get(index)
+    if (!fresh && cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.generations
     await this.init()
     const { rows } = await this.client.execute({
       sql: 'SELECT generation, state, documents, version FROM generations WHERE index_name = ? ORDER BY generation',
       args: [index],
     })
-    return rows.map((r) => ({
+    const generations = rows.map((r) => ({
       generation: Number(r.generation),
       state: r.state as Generation['state'],
       documents: Number(r.documents),
       version: Number(r.version),
     }))
+    this.catalog.set(index, { at: Date.now(), generations })
+    return generations
   }
 
-  private async live(index: SearchIndexName): Promise<Generation | null> {
-    return (await this.generations(index)).find((g) => g.state === 'live') ?? null
+  /** Searches may use a copy up to a second old; writers always read the catalog. */
+  private async live(index: SearchIndexName, fresh = true): Promise<Generation | null> {
+    return (await this.generations(index, fresh)).find((g) => g.state === 'live') ?? null
   }
 
   private async createGeneration(index: SearchIndexName, state: Generation['state']) {
@@ -108,6 +136,7 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   private async saveSettings(settings: SearchSettings) {
+    this.glossaryCheckedAt = 0
     await this.client.execute({
       sql: `INSERT INTO settings (key, value) VALUES ('glossary', ?)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
@@ -116,8 +145,14 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   /** The analyzer for the glossary stored with the index (another process may have changed it). */
+  private glossaryCheckedAt = 0
+
   private async analyzer(): Promise<Analyzer> {
+    if (this.glossary && Date.now() - this.glossaryCheckedAt < CATALOG_TTL_MS) {
+      return this.glossary.analyzer
+    }
     await this.init()
+    this.glossaryCheckedAt = Date.now()
     const { rows } = await this.client.execute("SELECT value FROM settings WHERE key = 'glossary'")
     const raw = String(rows[0]?.value ?? '[]')
     if (this.glossary?.raw !== raw) {
@@ -192,7 +227,9 @@ export class EmbeddedEngine implements SearchEngine {
           },
         )
       }
-      statements.push(this.countStatement(index, generation, t))
+      if (start + WRITE_BATCH >= documents.length) {
+        statements.push(this.countStatement(index, generation, t))
+      }
       await this.client.batch(statements, 'write')
     }
   }
@@ -389,15 +426,30 @@ export class EmbeddedEngine implements SearchEngine {
       const rarity = own > 0 ? own : counts.length > 0 ? Math.min(...counts) : 0
       // Single characters say little on their own in Chinese.
       const specificity = isCjk(term.text) && term.text.length === 1 ? 0.3 : 1
-      groups.push({ alternatives, idf: idf(rarity) * specificity })
+      groups.push({
+        alternatives,
+        idf: idf(rarity) * specificity,
+        documents: Math.max(own, ...counts),
+      })
     }
     return groups
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
+    try {
+      return await this.searchLive(request)
+    } catch (error) {
+      // Another process swapped in a rebuilt index since this one last read the catalog.
+      if (!/no such table/.test(String(error))) throw error
+      this.catalog.delete(request.index)
+      return this.searchLive(request)
+    }
+  }
+
+  private async searchLive(request: SearchRequest): Promise<SearchResult> {
     const started = performance.now()
     const empty: SearchResult = { hits: [], total: 0, categoryFacets: {}, tookMs: 0 }
-    const live = await this.live(request.index)
+    const live = await this.live(request.index, false)
     const analyzer = await this.analyzer()
     const query = analyzer.analyzeQuery(request.q)
     if (!live || query.terms.length === 0) {
@@ -405,7 +457,9 @@ export class EmbeddedEngine implements SearchEngine {
     }
     const t = tablesOf(request.index, live.generation)
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
-    const match = matchExpression(groups.map((g) => g.alternatives))
+    const match = matchExpression(
+      retrievalGroups(groups, live.documents).map((g) => g.alternatives),
+    )
     if (!match) return { ...empty, tookMs: performance.now() - started }
 
     const { province, city } = request.reader
@@ -417,15 +471,27 @@ export class EmbeddedEngine implements SearchEngine {
       `(:city IS NULL OR instr(d.overridden_in, ' ' || :city || ' ') = 0)`,
     ]
     if (request.channel) filters.push(`instr(d.channels, ' ' || :channel || ' ') > 0`)
-    const { rows } = await this.client.execute({
-      sql: `SELECT d.id, d.external_id, d.kind, d.title, d.body, d.category_id, d.category_name,
-                   d.owner_level, d.owner_code, d.title_tokens, d.body_tokens, d.title_pinyin,
-                   bm25(${t.fts}, ${column.title}, ${column.body}, ${column.pinyin}) AS bm25
-            FROM ${t.fts} JOIN ${t.docs} d ON d.rowid = ${t.fts}.rowid
-            WHERE ${t.fts} MATCH :match AND ${filters.join(' AND ')}
-            ORDER BY bm25 LIMIT ${MAX_CANDIDATES}`,
+    // FTS5 ranks alone (its top-n path), the visibility filter then reads only those rows, and the
+    // texts the re-ranker needs are fetched for the survivors only.
+    const { rows: best } = await this.client.execute({
+      sql: `WITH hits AS (
+              SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
+            SELECT d.rowid AS rid, hits.rank AS bm25
+            FROM hits JOIN ${t.docs} d ON d.rowid = hits.rowid
+            WHERE ${filters.join(' AND ')}
+            ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
       args: { match, province, city, channel: request.channel ?? null },
     })
+    const bm25Of = new Map(best.map((r) => [Number(r.rid), Number(r.bm25)]))
+    const { rows } = best.length
+      ? await this.client.execute({
+          sql: `SELECT rowid AS rid, id, external_id, kind, title, body, category_id, category_name,
+                       owner_level, owner_code, title_tokens, body_tokens, title_pinyin
+                FROM ${t.docs} WHERE rowid IN (${best.map(() => '?').join(', ')})`,
+          args: best.map((r) => Number(r.rid)),
+        })
+      : { rows: [] }
+    for (const row of rows) (row as Record<string, unknown>).bm25 = bm25Of.get(Number(row.rid))
     const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
     const queryBigrams = hanBigrams(query.terms.map((term) => term.text).join(''))
     const compact = (text: string) =>

@@ -21,7 +21,12 @@ export type CandidateText = {
   bm25: number
 }
 
-export type RankedGroup = { alternatives: Alternative[]; idf: number }
+export type RankedGroup = {
+  alternatives: Alternative[]
+  idf: number
+  /** Documents its most frequent alternative occurs in: what matching it costs. */
+  documents: number
+}
 
 /** Adjacent Han character pairs: matches what segmentation split differently (没到|账 vs 未到账). */
 export function hanBigrams(text: string): Set<string> {

@@ -9,6 +9,9 @@ export function tablesOf(index: SearchIndexName, generation: number) {
 
 export type Tables = ReturnType<typeof tablesOf>
 
+/** bm25 column weights: title, body, title pinyin. */
+export const BM25_WEIGHTS = [4.0, 1.0, 1.5] as const
+
 export const CATALOG_DDL = [
   `CREATE TABLE IF NOT EXISTS generations (
      index_name TEXT NOT NULL, generation INTEGER NOT NULL,
@@ -35,6 +38,8 @@ export function generationDdl(t: Tables): string[] {
        title, body, pinyin, content='', contentless_delete=1,
        tokenize='unicode61 remove_diacritics 2')`,
     `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.vocab} USING fts5vocab(${t.fts}, 'row')`,
+    // `ORDER BY rank LIMIT n` lets FTS5 keep only the best n; the title weighs 4× the body.
+    `INSERT INTO ${t.fts} (${t.fts}, rank) VALUES ('rank', 'bm25(${BM25_WEIGHTS.join(', ')})')`,
   ]
 }
 

@@ -350,6 +350,7 @@ describe('rank', () => {
   const group = (idf: number, ...alternatives: Alternative[]): RankedGroup => ({
     alternatives,
     idf,
+    documents: 1,
   })
   const noBigrams = new Set<string>()
 
