@@ -24,7 +24,7 @@ import { type CandidateText, groupsFound, hanBigrams, type RankedGroup, relevanc
 import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
 
 /** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
-const MAX_CANDIDATES = 300
+const MAX_CANDIDATES = 100
 /** Hits scoring below this share of the best hit are noise from a single common word. */
 const RELATIVE_SCORE_FLOOR = 0.2
 /** FTS5 keeps this many best matches before the visibility filter. */
@@ -33,7 +33,7 @@ const FTS_TOP = 2000
  * On a large index, words in more than this share of documents do not pick candidates (they would
  * make FTS5 score most of the index); they still count in the re-ranking of the candidates.
  */
-const COMMON_SHARE = 0.08
+const COMMON_SHARE = 0.03
 const LARGE_INDEX = 5000
 const WRITE_BATCH = 500
 /** 17 parameters a row: far under SQLite's limit of 32,766 per statement. */
