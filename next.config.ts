@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: dirname },
   poweredByHeader: false,
+  // Native addons load from node_modules at run time; Turbopack cannot bundle a .node file.
+  serverExternalPackages: ['@node-rs/jieba'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,123 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { listProvinceChoices, resolveArea } from '@/site/hall/areas'
+import { HallChrome } from '@/site/hall/components/HallChrome'
+import { SearchBox } from '@/site/hall/components/SearchBox'
+import { groupByTopCategory, listAreaFaqs, popularFaqs } from '@/site/hall/knowledge'
+import { faqPath, hallPath } from '@/site/hall/paths'
+import { baseMetadata } from '@/site/hall/seo'
+
+// Static, cached per area (ISR): rendered on first request, dropped by POST /api/kb/revalidate
+// whenever an item is published, changed or withdrawn, and refreshed hourly at the latest.
+// Nothing here may read cookies or headers.
+export const revalidate = 3600
+export const dynamicParams = true
+export const generateStaticParams = async (): Promise<{ area: string }[]> => []
+
+type Props = { params: Promise<{ area: string }> }
+
+/** Questions shown per category before “more”. */
+const SHOWN_PER_CATEGORY = 8
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const area = await resolveArea((await params).area)
+  if (!area) return { title: '未找到该地区' }
+  const groups = await groupByTopCategory(await listAreaFaqs(area.reader))
+  const topics = groups.slice(0, 6).map((group) => group.name)
+  return {
+    title: `${area.name}常见问题`,
+    description:
+      `${area.label}网上营业厅常见问题解答` +
+      (topics.length ? `：${topics.join('、')}等全国及本地问题的官方答案。` : '。'),
+    ...baseMetadata(hallPath(area.code)),
+  }
+}
+
+export default async function AreaPage({ params }: Props) {
+  const area = await resolveArea((await params).area)
+  if (!area) notFound()
+  const [choices, items, popular] = await Promise.all([
+    listProvinceChoices(),
+    listAreaFaqs(area.reader),
+    popularFaqs(area.reader),
+  ])
+  const groups = await groupByTopCategory(items)
+  const link = (id: string, title: string) => (
+    <Link href={faqPath(area.code, id)} prefetch={false}>
+      {title}
+    </Link>
+  )
+
+  return (
+    <HallChrome area={area} choices={choices}>
+      <h1>{area.name}常见问题</h1>
+      <SearchBox area={area.code} province={area.reader.province} city={area.reader.city} />
+
+      {popular.length > 0 ? (
+        <section className="hall-section" aria-labelledby="popular-heading">
+          <h2 id="popular-heading">热门问题</h2>
+          <ol className="hall-questions hall-questions--ranked">
+            {popular.map((item) => (
+              <li key={item.id}>{link(item.id, item.title)}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section className="hall-section" aria-labelledby="categories-heading">
+        <h2 id="categories-heading">问题分类</h2>
+        {groups.length === 0 ? (
+          <p>暂无常见问题。</p>
+        ) : (
+          <>
+            <nav aria-label="问题分类">
+              <ul className="hall-chips">
+                {groups.map((group) => (
+                  <li key={group.id}>
+                    <a href={`#c-${group.id}`}>
+                      {group.name}
+                      <span className="hall-chips__count">
+                        {group.items.length}
+                        <span className="visually-hidden">个问题</span>
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {groups.map((group) => (
+              <section
+                key={group.id}
+                id={`c-${group.id}`}
+                className="hall-category"
+                aria-labelledby={`c-${group.id}-heading`}
+              >
+                <h3 id={`c-${group.id}-heading`}>{group.name}</h3>
+                <ul className="hall-questions">
+                  {group.items.slice(0, SHOWN_PER_CATEGORY).map((item) => (
+                    <li key={item.id}>{link(item.id, item.title)}</li>
+                  ))}
+                </ul>
+                {group.items.length > SHOWN_PER_CATEGORY ? (
+                  <details className="hall-more">
+                    <summary>
+                      查看其余 {group.items.length - SHOWN_PER_CATEGORY} 个问题
+                      <span className="visually-hidden">（{group.name}）</span>
+                    </summary>
+                    <ul className="hall-questions">
+                      {group.items.slice(SHOWN_PER_CATEGORY).map((item) => (
+                        <li key={item.id}>{link(item.id, item.title)}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </section>
+            ))}
+          </>
+        )}
+      </section>
+    </HallChrome>
+  )
+}

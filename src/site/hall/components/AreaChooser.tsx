@@ -1,0 +1,43 @@
+import type { ProvinceChoice } from '../areas'
+import { AreaLink } from './AreaLink'
+
+/** Provinces, each with its cities: the choice is remembered in the browser. */
+export function AreaChooser({
+  choices,
+  current,
+  headingLevel = 2,
+}: {
+  choices: ProvinceChoice[]
+  current?: string
+  headingLevel?: 2 | 3
+}) {
+  const Heading = `h${headingLevel}` as const
+  if (choices.length === 0) return <p>暂无可选地区。</p>
+  return (
+    <ul className="hall-areas">
+      {choices.map(({ province, cities }) => (
+        <li key={province.code} className="hall-areas__province">
+          <Heading className="hall-areas__name" id={`area-${province.code}`}>
+            {province.name}
+          </Heading>
+          <ul className="hall-areas__links" aria-labelledby={`area-${province.code}`}>
+            <li>
+              <AreaLink code={province.code} current={current === province.code}>
+                {/* 北京市, 上海市 …: municipalities are provinces whose whole is a city. */}
+                {province.name.endsWith('市') ? '全市' : '全省'}
+                <span className="visually-hidden">（{province.name}）</span>
+              </AreaLink>
+            </li>
+            {cities.map((city) => (
+              <li key={city.code}>
+                <AreaLink code={city.code} current={current === city.code}>
+                  {city.name}
+                </AreaLink>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  )
+}
