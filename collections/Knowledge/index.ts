@@ -118,8 +118,13 @@ export const Knowledge: CollectionConfig = {
       editor: knowledgeEditor,
       label: { zh: '正文', en: 'Body' },
       hooks: {
-        // 内部口径 never leaves the server for anonymous readers, whatever the API.
-        afterRead: [({ value, req }) => (req.user ? value : stripAgentOnly(value))],
+        // 内部口径 never leaves the server for anonymous readers, whatever the API. Server code
+        // (Local API) keeps it: Payload also runs afterRead on the stored document during an
+        // update, and stripping there would save the body without its 内部口径.
+        afterRead: [
+          ({ value, req }) =>
+            req.user || req.payloadAPI === 'local' ? value : stripAgentOnly(value),
+        ],
       },
     },
     {

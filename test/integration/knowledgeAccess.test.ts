@@ -221,6 +221,18 @@ describe('internal content stays internal', () => {
 
     const agentView = await (await client('agent', '440100').get(`/api/knowledge/${faq.id}`)).text()
     expect(agentView).toContain('挽留')
+
+    // Server code updating without a user (scheduler, import, seed) must not lose 内部口径.
+    await payload.update({
+      collection: 'knowledge',
+      id: faq.id,
+      context: { workflowTransition: true },
+      data: { _status: 'published', related: [] },
+    })
+    const stored = await payload.findByID({ collection: 'knowledge', id: faq.id, depth: 0 })
+    expect(JSON.stringify(stored.body)).toContain('内部口径：可申请挽留优惠')
+    const stillHidden = await (await fetch(`${api.url}/api/knowledge/${faq.id}`)).text()
+    expect(stillHidden).not.toContain('挽留')
   })
 })
 
