@@ -37,6 +37,9 @@ export async function startDemo(): Promise<{
       PORT: String(port),
       DATABASE_URL: `file:${path.join(dir, 'kb.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
+      // The search index belongs to the temporary database too: the default (data/search) is the
+      // developer's own index, and two demo servers must not share one.
+      SEARCH_INDEX_PATH: path.join(dir, 'search'),
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,218 @@
+/**
+ * Web benchmark of the served app: the online hall's area page, an FAQ page and the hall search
+ * API under load, each beside a reference measured in the same run on the same server.
+ *
+ *   npm run bench:web [-- --duration 10 --connections 10,50]
+ *
+ * Starts `npm run demo` (which runs `next build` first when the build is missing or older than the
+ * sources, seeds the demo data into a temporary database and serves it with `next start` on a free
+ * port), waits until the search index has caught up, then drives it with autocannon. References:
+ *
+ *  - pages: the cheapest constant page the app serves — an address no route matches, answered with
+ *    the build's prerendered (○ static) `/_not-found` page (HTTP 404, which counts as success there;
+ *    `/robots.txt` is not static: it is rendered per request);
+ *  - search: Payload's own REST read of one item, `GET /api/knowledge/<id>`.
+ *
+ * One line per measurement on stdout:
+ *   bench target=… conns=… rps=… p50_ms=… p95_ms=… errors=… vs_ref=… timeouts=… bytes=… path=… statuses=…
+ * rps counts responses with the expected status per second of the run; p50/p95 are exact
+ * percentiles of those responses' latencies (recorded one by one, not autocannon's p97.5); errors
+ * are responses with another status plus socket errors and timeouts; vs_ref = rps / the
+ * reference's rps at the same connection count. Progress goes to stderr.
+ */
+import autocannon, { type Request } from 'autocannon'
+
+import { startDemo } from '../../test/helpers/demoServer'
+import { waitUntilIndexed } from '../../test/helpers/siteData'
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2)
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i < 0) return undefined
+  const arg = args[i]!
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1]
+}
+
+const DURATION_S = Number(option('duration') ?? 10)
+const CONNECTIONS = (option('connections') ?? '10,50').split(',').map(Number)
+const WARMUP_S = 2
+const PROVINCE = '440000'
+/** A path no route matches: served from the prerendered static not-found page. */
+const REFERENCE_PAGE = '/bench-static-reference'
+/** Hall search queries, taken in turn (each search is also logged, as in production). */
+const QUERIES = [
+  '携号转网',
+  '宽带',
+  '套餐变更',
+  '流量加油包',
+  '话费发票',
+  '国际漫游',
+  '补换SIM卡',
+  '停机保号',
+  '营业厅几点开门',
+  '投诉处理',
+  '积分兑换',
+  '5G',
+  '宽带报修',
+  '欠费停机',
+  '副卡',
+  '忘记服务密码',
+]
+
+const log = (message: string) => process.stderr.write(`[bench:web] ${message}\n`)
+
+type Target = { name: string; path: string; requests?: Request[]; expect: number }
+type Measurement = {
+  rps: number
+  p50: number
+  p95: number
+  errors: number
+  timeouts: number
+  /** Mean response size (bytes) of the expected responses. */
+  bytes: number
+  statuses: string
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+async function measure(url: string, target: Target, connections: number, duration: number) {
+  const latencies: number[] = []
+  let unexpected = 0
+  let bytes = 0
+  const started = Date.now()
+  const instance = autocannon({
+    url: `${url}${target.path}`,
+    connections,
+    duration,
+    timeout: 10,
+    ...(target.requests ? { requests: target.requests } : {}),
+  })
+  instance.on('response', (_client, status, size, ms) => {
+    if (status === target.expect) {
+      latencies.push(ms)
+      bytes += size
+    } else unexpected += 1
+  })
+  const result = await instance
+  const seconds = (Date.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const statuses = Object.entries(result.statusCodeStats)
+    .map(([code, { count }]) => `${code}:${count}`)
+    .join(',')
+  return {
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    errors: unexpected + result.errors,
+    timeouts: result.timeouts,
+    bytes: latencies.length ? bytes / latencies.length : 0,
+    statuses,
+  } satisfies Measurement
+}
+
+function line(target: Target, connections: number, m: Measurement, ref?: Measurement) {
+  const fields = [
+    `bench target=${target.name}`,
+    `conns=${connections}`,
+    `rps=${m.rps.toFixed(1)}`,
+    `p50_ms=${m.p50.toFixed(1)}`,
+    `p95_ms=${m.p95.toFixed(1)}`,
+    `errors=${m.errors}`,
+    `vs_ref=${ref ? (m.rps / ref.rps).toFixed(3) : '1'}`,
+    `timeouts=${m.timeouts}`,
+    `bytes=${Math.round(m.bytes)}`,
+    `path=${target.path}`,
+    `statuses=${m.statuses}`,
+  ]
+  console.log(fields.join(' '))
+}
+
+async function main() {
+  log('starting npm run demo (builds if needed, seeds a temporary database) …')
+  const started = Date.now()
+  const demo = await startDemo()
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    log('stopping the server (its process group)')
+    await demo.stop()
+  }
+  process.on('SIGINT', () => void stop().then(() => process.exit(130)))
+  try {
+    log(`serving at ${demo.url} after ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    const indexed = await waitUntilIndexed(demo.url)
+    log(`search index caught up (${indexed} ms)`)
+
+    const hall = await fetch(`${demo.url}/hall/${PROVINCE}`)
+    if (hall.status !== 200) throw new Error(`/hall/${PROVINCE}: HTTP ${hall.status}`)
+    const faqPath = (await hall.text()).match(/href="(\/hall\/\d{6}\/faq\/[^"]+)"/)?.[1]
+    if (!faqPath) throw new Error(`/hall/${PROVINCE} lists no FAQ`)
+    const faqId = decodeURIComponent(faqPath.slice(faqPath.lastIndexOf('/') + 1))
+    const reference = await fetch(`${demo.url}${REFERENCE_PAGE}`)
+    log(
+      `reference page ${REFERENCE_PAGE}: HTTP ${reference.status} (${
+        (await reference.text()).length
+      } bytes), cache-control: ${reference.headers.get('cache-control')}`,
+    )
+
+    let turn = 0
+    const searchPath = (q: string) =>
+      `/api/kb/search?q=${encodeURIComponent(q)}&province=${PROVINCE}`
+    const targets = {
+      refPage: { name: 'ref-page', path: REFERENCE_PAGE, expect: reference.status },
+      home: { name: 'home', path: `/hall/${PROVINCE}`, expect: 200 },
+      faq: { name: 'faq', path: faqPath, expect: 200 },
+      refRest: { name: 'ref-rest', path: `/api/knowledge/${faqId}`, expect: 200 },
+      search: {
+        name: 'search',
+        path: searchPath(QUERIES[0]!),
+        expect: 200,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request: Request) => ({
+              ...request,
+              path: searchPath(QUERIES[turn++ % QUERIES.length]!),
+            }),
+          },
+        ],
+      },
+    } satisfies Record<string, Target>
+
+    // Every address once, and a short warm-up each (ISR renders a page on its first request).
+    for (const target of Object.values(targets)) {
+      const res = await fetch(`${demo.url}${target.path}`)
+      await res.arrayBuffer()
+      if (res.status !== target.expect)
+        throw new Error(`${target.path}: HTTP ${res.status}, expected ${target.expect}`)
+      await measure(demo.url, target, 10, WARMUP_S)
+    }
+
+    for (const connections of CONNECTIONS) {
+      log(`${connections} connections, ${DURATION_S} s each`)
+      const refPage = await measure(demo.url, targets.refPage, connections, DURATION_S)
+      line(targets.refPage, connections, refPage)
+      for (const target of [targets.home, targets.faq]) {
+        line(target, connections, await measure(demo.url, target, connections, DURATION_S), refPage)
+      }
+      const refRest = await measure(demo.url, targets.refRest, connections, DURATION_S)
+      line(targets.refRest, connections, refRest)
+      const search = await measure(demo.url, targets.search, connections, DURATION_S)
+      line(targets.search, connections, search, refRest)
+    }
+  } finally {
+    await stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
