@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from '../../src/lib/zod'
 
-const clickSchema = z.object({
-  queryId: z.string().min(1).max(64),
-  itemId: z.string().min(1).max(64),
-})
+// Ids are UUIDs or ObjectIds: anything else would make PostgreSQL fail on the lookup.
+const id = z.string().regex(/^[\w-]{1,64}$/, { message: '不是有效的 id' })
+const clickSchema = z.object({ queryId: id, itemId: id })
 
 /**
  * `POST /api/kb/search/click` `{ queryId, itemId }`: which result a search led to. Only the first

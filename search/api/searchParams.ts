@@ -15,6 +15,8 @@ export const searchParamsSchema = z
     q: z
       .string()
       .max(MAX_QUERY_LENGTH, { message: `最长 ${MAX_QUERY_LENGTH} 个字符` })
+      // PostgreSQL text cannot hold NUL, and the query is logged; it means nothing to search either.
+      .transform((q) => q.replace(/\u0000/g, ''))
       .default(''),
     channel: z.enum(CHANNELS, { message: `须为 ${CHANNELS.join(' / ')}` }).optional(),
     category: z
