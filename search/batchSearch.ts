@@ -1,6 +1,7 @@
 import { z } from '../src/lib/zod'
 
 import { CHANNELS } from '../src/domain/channels'
+import { firstIssue } from '../src/lib/errorResponse'
 import { indexForChannel, type SearchEngine } from './types'
 
 const unitCode = z
@@ -32,8 +33,7 @@ export async function searchBatchLine(
     return { hits: [], error: `not JSON: ${(error as Error).message}` }
   }
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    return { hits: [], error: `${issue.path.join('.')}: ${issue.message}` }
+    return { hits: [], error: firstIssue(parsed.error, '') }
   }
   const { q, as } = parsed.data
   const result = await engine.search({

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 import { z } from '../../src/lib/zod'
+import { errorResponse, firstIssue } from '../../src/lib/errorResponse'
 
 // Ids are UUIDs or ObjectIds: anything else would make PostgreSQL fail on the lookup.
 const id = z.string().regex(/^[\w-]{1,64}$/, { message: '不是有效的 id' })
@@ -15,11 +16,7 @@ export const searchClickEndpoint: Endpoint = {
   handler: async (req) => {
     const parsed = clickSchema.safeParse(await req.json?.().catch(() => undefined))
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      return Response.json(
-        { errors: [{ message: `${issue.path.join('.') || 'body'}: ${issue.message}` }] },
-        { status: 400 },
-      )
+      return errorResponse(400, firstIssue(parsed.error))
     }
     const { queryId, itemId } = parsed.data
     const { docs: items } = await req.payload.find({
@@ -40,7 +37,7 @@ export const searchClickEndpoint: Endpoint = {
       req,
     })
     if (!items[0] || !queries[0]) {
-      return Response.json({ errors: [{ message: '搜索记录或条目不存在' }] }, { status: 404 })
+      return errorResponse(404, '搜索记录或条目不存在')
     }
     if (!queries[0].clickedItem) {
       await req.payload.update({

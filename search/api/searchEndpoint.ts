@@ -7,9 +7,7 @@ import type { ReaderArea } from '../../src/domain/visibility'
 import { searchEngine } from '../engine'
 import { indexForChannel } from '../types'
 import { PAGE_SIZE, isPublicChannelName, parseSearchParams } from './searchParams'
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+import { errorResponse } from '../../src/lib/errorResponse'
 
 /**
  * Who searches where: a signed-in user reads as their own unit (the session decides, parameters
@@ -41,10 +39,10 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').searchParams)
-    if (!parsed.ok) return problem(400, parsed.message)
+    if (!parsed.ok) return errorResponse(400, parsed.message)
     const { params } = parsed
     const searcher = searcherOf(req, params)
-    if ('status' in searcher) return problem(searcher.status, searcher.message)
+    if ('status' in searcher) return errorResponse(searcher.status, searcher.message)
     const engine = await searchEngine(req.payload)
     const result = await engine.search({
       index: indexForChannel(searcher.channel),

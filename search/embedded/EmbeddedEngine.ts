@@ -19,6 +19,7 @@ import type {
   SearchResult,
   SearchSettings,
 } from '../types'
+import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression } from './ftsQuery'
 import { type CandidateText, groupsFound, hanBigrams, type RankedGroup, relevance } from './rank'
 import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
@@ -166,7 +167,7 @@ export class EmbeddedEngine implements SearchEngine {
   async ensureIndexes(settings: SearchSettings): Promise<void> {
     await this.init()
     await this.saveSettings(settings)
-    for (const index of ['online_hall', 'agent_kb'] as const) {
+    for (const index of SEARCH_INDEXES) {
       if (!(await this.live(index))) await this.createGeneration(index, 'live')
     }
   }

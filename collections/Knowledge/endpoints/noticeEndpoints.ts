@@ -5,9 +5,7 @@ import { actorScope, subtreeWhere } from '../../../access/orgScope'
 import type { Actor } from '../../../access/roles'
 import { visibleTo } from '../../../src/domain/visibility'
 import { ownerScopeOf } from '../workflow/runWorkflowTransition'
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+import { errorResponse } from '../../../src/lib/errorResponse'
 
 /** The live notice the caller may read, or null. */
 async function readableNotice(req: PayloadRequest) {
@@ -35,9 +33,9 @@ export const acknowledgeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = req.user as (Actor & { id: string }) | null
-    if (!user) return problem(401, '请先登录')
+    if (!user) return errorResponse(401, '请先登录')
     const notice = await readableNotice(req)
-    if (!notice) return problem(404, '公告不存在或无权查看')
+    if (!notice) return errorResponse(404, '公告不存在或无权查看')
     const ackKey = `${notice.id}:${user.id}`
     const { totalDocs } = await req.payload.count({
       collection: 'notice-acks',
@@ -74,9 +72,9 @@ export const unacknowledgedEndpoint: Endpoint = {
   handler: async (req) => {
     const user = req.user as Actor | null
     const scope = actorScope(user)
-    if (!scope || !worksOnContent(user)) return problem(403, '仅内容管理人员可查看')
+    if (!scope || !worksOnContent(user)) return errorResponse(403, '仅内容管理人员可查看')
     const notice = await readableNotice(req)
-    if (!notice) return problem(404, '公告不存在或无权查看')
+    if (!notice) return errorResponse(404, '公告不存在或无权查看')
     const subtree = subtreeWhere(scope, { province: 'orgProvince', city: 'orgCity' })
     const { docs: agents } = await req.payload.find({
       collection: 'users',

@@ -6,14 +6,12 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { publicKnowledgeWhere } from '../../../access/knowledge'
 import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
 import { z } from '../../../src/lib/zod'
+import { errorResponse, firstIssue } from '../../../src/lib/errorResponse'
 
 const VISITOR_COOKIE = 'kb-visitor'
 /** Per address: 20 votes and 600 page views in ten minutes are plenty for a person. */
 const voteLimiter = new RateLimiterMemory({ points: 20, duration: 600 })
 const viewLimiter = new RateLimiterMemory({ points: 600, duration: 600 })
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 const province = z
   .string()
@@ -44,8 +42,7 @@ async function publicItem(req: PayloadRequest) {
 async function readBody<T>(req: PayloadRequest, schema: z.ZodType<T>) {
   const parsed = schema.safeParse(await req.json?.().catch(() => undefined))
   if (parsed.success) return { ok: true as const, data: parsed.data }
-  const issue = parsed.error.issues[0]!
-  return { ok: false as const, message: `${issue.path.join('.') || 'body'}: ${issue.message}` }
+  return { ok: false as const, message: firstIssue(parsed.error) }
 }
 
 async function limited(limiter: RateLimiterMemory, req: PayloadRequest) {
@@ -65,11 +62,11 @@ export const voteEndpoint: Endpoint = {
   path: '/:id/vote',
   method: 'post',
   handler: async (req) => {
-    if (await limited(voteLimiter, req)) return problem(429, '操作太频繁，请稍后再试')
+    if (await limited(voteLimiter, req)) return errorResponse(429, '操作太频繁，请稍后再试')
     const body = await readBody(req, voteSchema)
-    if (!body.ok) return problem(400, body.message)
+    if (!body.ok) return errorResponse(400, body.message)
     const item = await publicItem(req)
-    if (!item) return problem(404, '问题不存在或已下线')
+    if (!item) return errorResponse(404, '问题不存在或已下线')
     const cookie = req.headers.get('cookie') ?? ''
     const visitor =
       cookie.match(new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([\\w-]{8,64})`))?.[1] ?? randomUUID()
@@ -84,7 +81,7 @@ export const voteEndpoint: Endpoint = {
       'set-cookie': `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`,
     }
     if (totalDocs > 0) {
-      return Response.json({ errors: [{ message: '您已评价过该问题' }] }, { status: 409, headers })
+      return errorResponse(409, '您已评价过该问题', { headers })
     }
     await req.payload.create({
       collection: 'faq-votes',
@@ -107,11 +104,11 @@ export const viewEndpoint: Endpoint = {
   path: '/:id/view',
   method: 'post',
   handler: async (req) => {
-    if (await limited(viewLimiter, req)) return problem(429, '操作太频繁，请稍后再试')
+    if (await limited(viewLimiter, req)) return errorResponse(429, '操作太频繁，请稍后再试')
     const body = await readBody(req, viewSchema)
-    if (!body.ok) return problem(400, body.message)
+    if (!body.ok) return errorResponse(400, body.message)
     const item = await publicItem(req)
-    if (!item) return problem(404, '问题不存在或已下线')
+    if (!item) return errorResponse(404, '问题不存在或已下线')
     const viewKey = `${item.id}:${body.data.province}`
     const { docs } = await req.payload.find({
       collection: 'item-views',
