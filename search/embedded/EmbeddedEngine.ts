@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein'
 
 import { type Analyzer, type AnalyzedQuery, analyzerFor } from '../text/analyzer'
 import { highlight, snippet } from '../text/highlight'
-import { isCjk } from '../text/normalize'
+import { compactText, isCjk } from '../text/normalize'
 import type {
   DocumentFilter,
   GlossaryEntry,
@@ -21,7 +21,14 @@ import type {
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression } from './ftsQuery'
-import { type CandidateText, groupsFound, hanBigrams, type RankedGroup, relevance } from './rank'
+import {
+  type CandidateText,
+  groupsFound,
+  hanBigrams,
+  type RankedGroup,
+  relevance,
+  spacedTokens,
+} from './rank'
 import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
 
 /** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
@@ -34,8 +41,12 @@ const FTS_TOP = 2000
  * On a large index, words in more than this share of documents do not pick candidates (they would
  * make FTS5 score most of the index); they still count in the re-ranking of the candidates.
  */
-const COMMON_SHARE = 0.03
+const COMMON_SHARE = 0.01
 const LARGE_INDEX = 5000
+/** Latin terms of an index (for typo matching) are re-read this often; this process adds its own. */
+const LATIN_TERMS_TTL_MS = 60_000
+/** Counting a common word's documents walks its whole doclist: counts are kept until a write. */
+const DF_CACHE_SIZE = 50_000
 const WRITE_BATCH = 500
 /** 17 parameters a row: far under SQLite's limit of 32,766 per statement. */
 const ROWS_PER_STATEMENT = 100
@@ -50,15 +61,47 @@ type Generation = {
 }
 
 /**
- * The groups that pick candidates. On a large index a word in most documents would make FTS5 score
- * most of the index while telling little; the rarer words pick, and all words still rank.
+ * How candidates are picked. A small index lets every alternative of every word pick, scored by
+ * FTS5's bm25. On a large index a word in most documents would make FTS5 score most of the index
+ * while telling little, so only the rarest words pick, as many as fit a budget of matches to score
+ * (all words still rank); a word the index holds as written picks by itself and its one-word
+ * synonyms, while its parts and pinyin (as whole-word keys) stand in only for words the index lacks. A query made of common words only picks, unscored,
+ * the newest documents that hold all of them, in the title first: scoring tens of thousands of
+ * matches would only reorder near-equals.
  */
-export function retrievalGroups(groups: readonly RankedGroup[], documents: number): RankedGroup[] {
-  if (documents < LARGE_INDEX) return [...groups]
-  const selective = groups.filter((g) => g.documents <= documents * COMMON_SHARE)
-  if (selective.length > 0) return selective
-  const rarest = [...groups].sort((a, b) => a.documents - b.documents)[0]
-  return rarest ? [rarest] : []
+/**
+ * A homophone as one pinyin token: titles index each word's full pinyin, so `guo hu` is looked up
+ * as the word key `guohu*` instead of a phrase over two syllables that thousands of titles hold.
+ */
+const pinyinWordFor = (alternative: Alternative): Alternative =>
+  alternative.kind === 'syllables'
+    ? { kind: 'pinyinPrefix', key: alternative.syllables.join(''), weight: alternative.weight }
+    : alternative
+
+export function retrievalPlan(
+  groups: readonly RankedGroup[],
+  documents: number,
+): { kind: 'ranked' | 'newest'; groups: RankedGroup[] } {
+  if (documents < LARGE_INDEX) return { kind: 'ranked', groups: [...groups] }
+  const asWritten = groups.map((g) => ({
+    ...g,
+    alternatives:
+      g.documents > 0
+        ? g.alternatives.filter((a) => a.kind === 'words' && a.tokens.length === 1)
+        : g.alternatives.map(pinyinWordFor),
+  }))
+  // The rarest words pick, as many as FTS5 can score within the budget of matches.
+  const budget = documents * COMMON_SHARE
+  const picking: RankedGroup[] = []
+  let matches = 0
+  for (const group of [...asWritten].sort((a, b) => a.documents - b.documents)) {
+    if (group.documents > budget || (picking.length > 0 && matches + group.documents > budget))
+      break
+    picking.push(group)
+    matches += group.documents
+  }
+  if (picking.length > 0) return { kind: 'ranked', groups: picking }
+  return { kind: 'newest', groups: asWritten }
 }
 
 /** Search-mode parts of a word that no other part contains: 工信部投诉 → 工信部, 投诉 (not 工信). */
@@ -71,6 +114,11 @@ export const SYNONYM_WEIGHT = { value: 0.6 }
 
 const padded = (values: readonly string[]) => ` ${values.join(' ')} `
 
+const isLatinTerm = (term: string) => /^[a-z][a-z0-9]*$/.test(term)
+
+/** What FTS5's unicode61 tokenizer makes of one of our tokens: it splits on all but letters and digits. */
+const ftsTokens = (token: string) => token.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean)
+
 /**
  * The embedded engine: SQLite FTS5 in its own file, text segmented by jieba (with the glossary as
  * user dictionary) before it reaches FTS5, so FTS5's tokenizer only splits on the spaces we put in.
@@ -80,7 +128,10 @@ export class EmbeddedEngine implements SearchEngine {
   private readonly client: Client
   private ready: Promise<void> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
-  private latinVocab = new Map<string, { version: number; terms: string[] }>()
+  private latinVocab = new Map<
+    SearchIndexName,
+    { generation: number; at: number; terms: Set<string>; refreshing?: Promise<void> }
+  >()
 
   constructor(private readonly directory: string) {
     mkdirSync(directory, { recursive: true })
@@ -207,25 +258,31 @@ export class EmbeddedEngine implements SearchEngine {
                     overridden_in = excluded.overridden_in, published_at = excluded.published_at,
                     title_tokens = excluded.title_tokens, body_tokens = excluded.body_tokens,
                     title_pinyin = excluded.title_pinyin`,
-            args: chunk.flatMap((doc) => [
-              doc.id,
-              doc.externalId,
-              doc.kind,
-              doc.title,
-              doc.body,
-              doc.categoryId,
-              doc.categoryName,
-              padded(doc.channels),
-              doc.ownerLevel,
-              doc.ownerCode,
-              doc.ownerProvince,
-              doc.ownerCity,
-              padded(doc.overriddenIn),
-              doc.publishedAt,
-              analyzer.tokens(doc.title).join(' '),
-              analyzer.tokens(doc.body).join(' '),
-              analyzer.titlePinyin(doc.title).join(' '),
-            ]),
+            args: chunk.flatMap((doc) => {
+              const titleTokens = analyzer.tokens(doc.title)
+              const bodyTokens = analyzer.tokens(doc.body)
+              this.noteLatinTerms(index, generation, titleTokens)
+              this.noteLatinTerms(index, generation, bodyTokens)
+              return [
+                doc.id,
+                doc.externalId,
+                doc.kind,
+                doc.title,
+                doc.body,
+                doc.categoryId,
+                doc.categoryName,
+                padded(doc.channels),
+                doc.ownerLevel,
+                doc.ownerCode,
+                doc.ownerProvince,
+                doc.ownerCity,
+                padded(doc.overriddenIn),
+                doc.publishedAt,
+                titleTokens.join(' '),
+                bodyTokens.join(' '),
+                analyzer.titlePinyin(doc.title).join(' '),
+              ]
+            }),
           },
           {
             sql: `INSERT INTO ${t.fts} (rowid, title, body, pinyin)
@@ -358,26 +415,76 @@ export class EmbeddedEngine implements SearchEngine {
     return { documents: live?.documents ?? 0, bytes }
   }
 
-  /** Latin terms of the index, for one-typo matching of words like `volte` and `esim`. */
-  private async latinTerms(index: SearchIndexName, live: Generation, t: Tables): Promise<string[]> {
+  /**
+   * Latin terms of the index, for one-typo matching of words like `volte` and `esim`. Listing them
+   * walks every Latin doclist, so the list is kept: this process adds what it writes, and re-reads
+   * it in the background once a minute for what other processes wrote.
+   */
+  private async latinTerms(
+    index: SearchIndexName,
+    live: Generation,
+    t: Tables,
+  ): Promise<Set<string>> {
     const cached = this.latinVocab.get(index)
-    if (cached?.version === live.version) return cached.terms
+    if (cached?.generation === live.generation) {
+      if (Date.now() - cached.at > LATIN_TERMS_TTL_MS && !cached.refreshing) {
+        cached.refreshing = this.readLatinTerms(index, live.generation, t).catch(() => undefined)
+      }
+      return cached.terms
+    }
+    await this.readLatinTerms(index, live.generation, t)
+    return this.latinVocab.get(index)!.terms
+  }
+
+  private async readLatinTerms(index: SearchIndexName, generation: number, t: Tables) {
+    const at = Date.now()
     const { rows } = await this.client.execute(
       `SELECT term FROM ${t.vocab} WHERE term >= 'a' AND term < '{'`,
     )
-    const terms = rows.map((r) => String(r.term)).filter((term) => /^[a-z][a-z0-9]*$/.test(term))
-    this.latinVocab.set(index, { version: live.version, terms })
-    return terms
+    const terms = new Set(rows.map((r) => String(r.term)).filter(isLatinTerm))
+    this.latinVocab.set(index, { generation, at, terms })
   }
 
-  private async documentFrequencies(t: Tables, tokens: string[]): Promise<Map<string, number>> {
-    const unique = [...new Set(tokens)]
-    if (unique.length === 0) return new Map()
-    const { rows } = await this.client.execute({
-      sql: `SELECT term, doc FROM ${t.vocab} WHERE term IN (${unique.map(() => '?').join(', ')})`,
-      args: unique,
-    })
-    return new Map(rows.map((r) => [String(r.term), Number(r.doc)]))
+  /** Keeps the cached Latin terms of a generation current with what this process writes. */
+  private noteLatinTerms(index: SearchIndexName, generation: number, tokens: readonly string[]) {
+    const cached = this.latinVocab.get(index)
+    if (cached?.generation !== generation) return
+    for (const token of tokens) if (isLatinTerm(token)) cached.terms.add(token)
+  }
+
+  /** Document frequencies per index, valid for one generation at one version (any write clears). */
+  private frequencies = new Map<SearchIndexName, { key: string; df: Map<string, number> }>()
+
+  private async documentFrequencies(
+    index: SearchIndexName,
+    live: Generation,
+    t: Tables,
+    tokens: string[],
+  ): Promise<Map<string, number>> {
+    const key = `${live.generation}:${live.version}`
+    let cached = this.frequencies.get(index)
+    if (cached?.key !== key || cached.df.size > DF_CACHE_SIZE) {
+      cached = { key, df: new Map() }
+      this.frequencies.set(index, cached)
+    }
+    const known = cached.df
+    const pieces = new Map(tokens.map((token) => [token, ftsTokens(token)]))
+    const unknown = [...new Set([...pieces.values()].flat())].filter((piece) => !known.has(piece))
+    if (unknown.length > 0) {
+      const { rows } = await this.client.execute({
+        sql: `SELECT term, doc FROM ${t.vocab} WHERE term IN (${unknown.map(() => '?').join(', ')})`,
+        args: unknown,
+      })
+      for (const piece of unknown) known.set(piece, 0)
+      for (const r of rows) known.set(String(r.term), Number(r.doc))
+    }
+    // A token FTS5 splits (`10%` → `10`, `wi-fi` → `wi fi`) is a phrase: at most its rarest piece.
+    const df = new Map<string, number>()
+    for (const [token, parts] of pieces) {
+      const count = parts.length > 0 ? Math.min(...parts.map((part) => known.get(part) ?? 0)) : 0
+      if (count > 0) df.set(token, count)
+    }
+    return df
   }
 
   /** Each query word and what may stand for it in a document, weighted by how sure we are. */
@@ -393,7 +500,7 @@ export class EmbeddedEngine implements SearchEngine {
       ...term.synonyms.flat(),
       ...analyzer.tokens(term.text),
     ])
-    const df = await this.documentFrequencies(t, wordTokens)
+    const df = await this.documentFrequencies(index, live, t, wordTokens)
     const n = Math.max(1, live.documents)
     const idf = (count: number) => Math.log(1 + n / (1 + count))
     const groups: RankedGroup[] = []
@@ -454,6 +561,65 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
+  /** Row ids (and bm25, where scored) of the best visible matches, at most MAX_CANDIDATES. */
+  private async pickCandidates(
+    t: Tables,
+    plan: ReturnType<typeof retrievalPlan>,
+    request: SearchRequest,
+  ): Promise<{ rid: number; bm25: number }[]> {
+    const alternatives = plan.groups.map((g) => g.alternatives)
+    const { province, city } = request.reader
+    const args = { province, city, channel: request.channel ?? null }
+    const filters = [
+      `(d.owner_level = 'hq'
+        OR (d.owner_level = 'province' AND d.owner_province = :province)
+        OR (d.owner_level = 'city' AND d.owner_city = :city))`,
+      `(:province IS NULL OR instr(d.overridden_in, ' ' || :province || ' ') = 0)`,
+      `(:city IS NULL OR instr(d.overridden_in, ' ' || :city || ' ') = 0)`,
+    ]
+    if (request.channel) filters.push(`instr(d.channels, ' ' || :channel || ' ') > 0`)
+    const where = filters.join(' AND ')
+
+    if (plan.kind === 'ranked') {
+      const match = matchExpression(alternatives)
+      if (!match) return []
+      // FTS5 ranks alone (its top-n path), then the visibility filter reads only those rows.
+      const { rows } = await this.client.execute({
+        sql: `WITH hits AS (
+                SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
+              SELECT d.rowid AS rid, hits.rank AS bm25
+              FROM hits JOIN ${t.docs} d ON d.rowid = hits.rowid
+              WHERE ${where}
+              ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
+        args: { ...args, match },
+      })
+      return rows.map((r) => ({ rid: Number(r.rid), bm25: Number(r.bm25) }))
+    }
+
+    // Unscored, newest first: FTS5 walks its doclists backwards and stops at the limit.
+    const picked = new Map<number, number>()
+    // A single word's title matches first; for several words, holding them all is specific enough
+    // (a title-only walk would read every doclist to the end when few titles hold them all).
+    const expressions = [
+      ...(alternatives.length === 1 ? [matchExpression(alternatives, { columns: 'title' })] : []),
+      matchExpression(alternatives, { every: true }),
+      matchExpression(alternatives),
+    ]
+    for (const match of expressions) {
+      if (!match || picked.size >= MAX_CANDIDATES) continue
+      const { rows } = await this.client.execute({
+        sql: `SELECT d.rowid AS rid FROM ${t.fts} f JOIN ${t.docs} d ON d.rowid = f.rowid
+              WHERE ${t.fts} MATCH :match AND ${where}
+              ORDER BY f.rowid DESC LIMIT ${MAX_CANDIDATES}`,
+        args: { ...args, match },
+      })
+      for (const r of rows) {
+        if (picked.size < MAX_CANDIDATES) picked.set(Number(r.rid), 0)
+      }
+    }
+    return [...picked].map(([rid, bm25]) => ({ rid, bm25 }))
+  }
+
   private async searchLive(request: SearchRequest): Promise<SearchResult> {
     const started = performance.now()
     const empty: SearchResult = { hits: [], total: 0, categoryFacets: {}, tookMs: 0 }
@@ -465,54 +631,25 @@ export class EmbeddedEngine implements SearchEngine {
     }
     const t = tablesOf(request.index, live.generation)
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
-    const match = matchExpression(
-      retrievalGroups(groups, live.documents).map((g) => g.alternatives),
-    )
-    if (!match) return { ...empty, tookMs: performance.now() - started }
-
-    const { province, city } = request.reader
-    const filters = [
-      `(d.owner_level = 'hq'
-        OR (d.owner_level = 'province' AND d.owner_province = :province)
-        OR (d.owner_level = 'city' AND d.owner_city = :city))`,
-      `(:province IS NULL OR instr(d.overridden_in, ' ' || :province || ' ') = 0)`,
-      `(:city IS NULL OR instr(d.overridden_in, ' ' || :city || ' ') = 0)`,
-    ]
-    if (request.channel) filters.push(`instr(d.channels, ' ' || :channel || ' ') > 0`)
-    // FTS5 ranks alone (its top-n path), the visibility filter then reads only those rows, and the
-    // texts the re-ranker needs are fetched for the survivors only.
-    const { rows: best } = await this.client.execute({
-      sql: `WITH hits AS (
-              SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
-            SELECT d.rowid AS rid, hits.rank AS bm25
-            FROM hits JOIN ${t.docs} d ON d.rowid = hits.rowid
-            WHERE ${filters.join(' AND ')}
-            ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
-      args: { match, province, city, channel: request.channel ?? null },
-    })
-    const bm25Of = new Map(best.map((r) => [Number(r.rid), Number(r.bm25)]))
+    const best = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
+    const bm25Of = new Map(best.map((r) => [r.rid, r.bm25]))
     const { rows } = best.length
       ? await this.client.execute({
           sql: `SELECT rowid AS rid, id, external_id, kind, title, body, category_id, category_name,
                        owner_level, owner_code, title_tokens, body_tokens, title_pinyin
                 FROM ${t.docs} WHERE rowid IN (${best.map(() => '?').join(', ')})`,
-          args: best.map((r) => Number(r.rid)),
+          args: best.map((r) => r.rid),
         })
       : { rows: [] }
     for (const row of rows) (row as Record<string, unknown>).bm25 = bm25Of.get(Number(row.rid))
     const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
     const queryBigrams = hanBigrams(query.terms.map((term) => term.text).join(''))
-    const compact = (text: string) =>
-      text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '')
     const candidates = rows.map((r): CandidateText => ({
-      titleTokens: new Set(String(r.title_tokens).split(' ')),
-      bodyTokens: new Set(String(r.body_tokens).split(' ')),
+      titleTokens: spacedTokens(String(r.title_tokens)),
+      bodyTokens: spacedTokens(String(r.body_tokens)),
       titlePinyin: ` ${String(r.title_pinyin)} `,
-      titleText: compact(String(r.title)),
-      bodyText: compact(String(r.body)),
+      titleText: compactText(String(r.title)),
+      bodyText: compactText(String(r.body)),
       locality: r.owner_level === 'city' ? 2 : r.owner_level === 'province' ? 1 : 0,
       bm25: Number(r.bm25),
     }))

@@ -17,12 +17,18 @@ export type Alternative =
   /** A pinyin key (full or initials) the title's words start with. */
   | { kind: 'pinyinPrefix'; key: string; weight: number }
 
-const TEXT_COLUMNS = '{title body}'
+/** Where words are looked for: title or body, or the title alone. */
+export type WordColumns = 'text' | 'title'
 
-export function alternativeExpression(alternative: Alternative): string {
+const COLUMNS: Record<WordColumns, string> = { text: '{title body}', title: 'title' }
+
+export function alternativeExpression(
+  alternative: Alternative,
+  columns: WordColumns = 'text',
+): string {
   switch (alternative.kind) {
     case 'words':
-      return `${TEXT_COLUMNS} : (${alternative.tokens.map(quote).join(' AND ')})`
+      return `${COLUMNS[columns]} : (${alternative.tokens.map(quote).join(' AND ')})`
     case 'syllables':
       return `pinyin : ${quote(alternative.syllables.join(' '))}`
     case 'pinyinPrefix':
@@ -30,10 +36,19 @@ export function alternativeExpression(alternative: Alternative): string {
   }
 }
 
-/** Any alternative of any word: recall is broad; ranking decides what comes first. */
-export function matchExpression(groups: readonly Alternative[][]): string | null {
+/**
+ * Any alternative of any word (recall is broad; ranking decides what comes first), or with
+ * `every`, some alternative of every word.
+ */
+export function matchExpression(
+  groups: readonly Alternative[][],
+  { every = false, columns = 'text' }: { every?: boolean; columns?: WordColumns } = {},
+): string | null {
   const parts = groups
     .filter((alternatives) => alternatives.length > 0)
-    .map((alternatives) => `(${alternatives.map(alternativeExpression).join(' OR ')})`)
-  return parts.length > 0 ? parts.join(' OR ') : null
+    .map(
+      (alternatives) =>
+        `(${alternatives.map((a) => alternativeExpression(a, columns)).join(' OR ')})`,
+    )
+  return parts.length > 0 ? parts.join(every ? ' AND ' : ' OR ') : null
 }

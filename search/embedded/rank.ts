@@ -6,10 +6,19 @@
  */
 import type { Alternative } from './ftsQuery'
 
+/** Membership of index tokens; a Set will do, and so will `spacedTokens` (cheaper to build). */
+export type TokenSet = { has(token: string): boolean }
+
+/** Tokens as stored (joined by single spaces), asked in place instead of split into a Set. */
+export function spacedTokens(joined: string): TokenSet {
+  const padded = ` ${joined} `
+  return { has: (token) => padded.includes(` ${token} `) }
+}
+
 export type CandidateText = {
   /** Index tokens of the title and of the body. */
-  titleTokens: ReadonlySet<string>
-  bodyTokens: ReadonlySet<string>
+  titleTokens: TokenSet
+  bodyTokens: TokenSet
   /** Title pinyin tokens joined by single spaces, padded with a space at both ends. */
   titlePinyin: string
   /** Normalised title and body without separators, for phrase checks. */
@@ -57,11 +66,7 @@ export const RANK_WEIGHTS = {
 }
 
 /** How well one alternative is found in a field: its own weight when every token is there. */
-function alternativeIn(
-  alternative: Alternative,
-  tokens: ReadonlySet<string>,
-  pinyin: string | null,
-): number {
+function alternativeIn(alternative: Alternative, tokens: TokenSet, pinyin: string | null): number {
   switch (alternative.kind) {
     case 'words':
       return alternative.tokens.every((t) => tokens.has(t)) ? alternative.weight : 0
@@ -72,7 +77,7 @@ function alternativeIn(
   }
 }
 
-const bestOf = (group: RankedGroup, tokens: ReadonlySet<string>, pinyin: string | null) =>
+const bestOf = (group: RankedGroup, tokens: TokenSet, pinyin: string | null) =>
   Math.max(0, ...group.alternatives.map((a) => alternativeIn(a, tokens, pinyin)))
 
 /**

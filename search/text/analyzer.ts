@@ -4,7 +4,7 @@ import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
 
 import type { GlossaryEntry } from '../types'
-import { isCjk, isLatinToken, isWordToken, normalizeText } from './normalize'
+import { compactText, isCjk, isLatinToken, isWordToken, normalizeText } from './normalize'
 import { pinyinKeysOf, syllablesOf } from './pinyin'
 import { QUERY_STOPWORDS } from './stopwords'
 
@@ -107,7 +107,7 @@ function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
         latin: isLatinToken(text),
       })
     }
-    return { phrase: normalized.replace(/[^\p{L}\p{N}]+/gu, ''), terms }
+    return { phrase: compactText(normalized), terms }
   }
 
   const highlightTerms = (query: AnalyzedQuery): string[] => {

@@ -1,6 +1,16 @@
 /** Full-width to half-width (NFKC), Latin lower-cased: what both the index and queries see. */
 export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase()
 
+/**
+ * Anything but the letters and digits of the scripts a Chinese knowledge base holds (Latin, Greek,
+ * Cyrillic, kana, Han, Hangul). A plain character class: `\p{L}` costs twice as much per text.
+ */
+const SEPARATORS =
+  /[^0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g
+
+/** Normalised text without spaces and punctuation, for phrase and character-pair checks. */
+export const compactText = (text: string): string => normalizeText(text).replace(SEPARATORS, '')
+
 const CJK = /\p{Script=Han}/u
 export const isCjk = (token: string): boolean => CJK.test(token)
 

@@ -11,6 +11,7 @@ import {
   matchExpression,
   quote,
 } from '../../../search/embedded/ftsQuery'
+import { retrievalPlan } from '../../../search/embedded/EmbeddedEngine'
 import {
   type CandidateText,
   RANK_WEIGHTS,
@@ -151,6 +152,63 @@ describe('ftsQuery', () => {
       // Text columns only for words: pinyin is not searched as text.
       expect(await matching([[words('xhzw')]])).toEqual([])
     })
+
+    it('with every, needs some alternative of each group; with title columns, in the title', async () => {
+      const run = async (match: string | null) =>
+        (
+          await db.execute({
+            sql: 'SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid',
+            args: [match],
+          })
+        ).rows.map((r) => Number(r.rowid))
+      const groups = [[words('携号转网'), words('其他')], [words('办理')]]
+      expect(await run(matchExpression(groups))).toEqual([1, 2])
+      expect(await run(matchExpression(groups, { every: true }))).toEqual([1])
+      expect(await run(matchExpression(groups, { every: true, columns: 'title' }))).toEqual([])
+      expect(await run(matchExpression([[words('其他')]], { columns: 'title' }))).toEqual([2])
+      expect(await run(matchExpression([[words('停机')]], { columns: 'title' }))).toEqual([])
+    })
+  })
+})
+
+describe('retrievalPlan', () => {
+  const syllables: Alternative = { kind: 'syllables', syllables: ['kuan', 'dai'], weight: 0.7 }
+  const parts = words('投诉', '升级')
+  const group = (word: string, documents: number, ...more: Alternative[]): RankedGroup => ({
+    alternatives: [words(word), ...more],
+    idf: 1,
+    documents,
+  })
+
+  it('lets every alternative of every word pick on a small index', () => {
+    const groups = [group('宽带', 4000, syllables), group('报修', 10)]
+    expect(retrievalPlan(groups, 4999)).toEqual({ kind: 'ranked', groups })
+  })
+
+  it('on a large index, the rarest words pick by rank, as many as the budget of matches allows', () => {
+    const plan = retrievalPlan(
+      [group('号码', 70_000), group('报修', 700), group('携转', 400), group('宽代', 0)],
+      100_000,
+    )
+    expect(plan.kind).toBe('ranked')
+    // 1% of 100,000: 宽代 (0) + 携转 (400) fit, 报修 (700) would pass 1,000.
+    expect(plan.groups.map((g) => g.alternatives[0])).toEqual([words('宽代'), words('携转')])
+  })
+
+  it('a word found as written picks by itself and one-word synonyms; a missing one by its pinyin key', () => {
+    const plan = retrievalPlan(
+      [group('投诉升级', 300, words('升级处理'), parts, syllables), group('宽代', 0, syllables)],
+      100_000,
+    )
+    expect(plan.groups.map((g) => g.alternatives)).toEqual([
+      [words('宽代'), { kind: 'pinyinPrefix', key: 'kuandai', weight: 0.7 }],
+      [words('投诉升级'), words('升级处理')],
+    ])
+  })
+
+  it('on a large index, a query of common words only picks the newest matches', () => {
+    const plan = retrievalPlan([group('号码', 70_000), group('办理', 60_000, syllables)], 100_000)
+    expect(plan).toEqual({ kind: 'newest', groups: [group('号码', 70_000), group('办理', 60_000)] })
   })
 })
 
