@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '../../access/referenceData'
+import {
+  forgetCachedCategoryNames,
+  forgetCachedCategoryNamesOnDelete,
+} from './hooks/forgetCachedCategoryNames'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -14,6 +18,10 @@ export const Categories: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: referenceDataAccess,
+  hooks: {
+    afterChange: [forgetCachedCategoryNames],
+    afterDelete: [forgetCachedCategoryNamesOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { zh: '名称', en: 'Name' } },
     {

@@ -45,6 +45,8 @@ export const searchClickEndpoint: Endpoint = {
         id: queryId,
         data: { clickedItem: itemId, clickedAt: new Date().toISOString() },
         overrideAccess: true,
+        // A single-row update, like the search log it completes (see searchEndpoint).
+        disableTransaction: true,
         req,
       })
     }

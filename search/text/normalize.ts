@@ -15,7 +15,12 @@ const CJK = /\p{Script=Han}/u
 export const isCjk = (token: string): boolean => CJK.test(token)
 
 /** A token worth indexing: has a letter or digit (drops spaces and punctuation). */
-export const isWordToken = (token: string): boolean => /[\p{L}\p{N}]/u.test(token)
+export const isWordToken = (token: string): boolean => {
+  // Most tokens start with a Han character or an ASCII letter or digit: skip the Unicode test.
+  const first = token.charCodeAt(0)
+  if ((first >= 0x4e00 && first <= 0x9fff) || /^[0-9A-Za-z]/.test(token)) return true
+  return /[\p{L}\p{N}]/u.test(token)
+}
 
 /** Latin or digits only, e.g. `volte`, `5g`, `xhzw`. */
 export const isLatinToken = (token: string): boolean => /^[a-z0-9][a-z0-9._-]*$/.test(token)

@@ -36,11 +36,12 @@ function createWriteLock(maxWaitMs: number) {
  * of this process queue on a lock, and each new connection gets the busy timeout, which covers
  * writers in other processes (a seed run beside the server). A lock waiter gives up after
  * `2 × busyTimeoutMs`, so a transaction opened while another is held without passing `req` fails
- * with SQLITE_BUSY instead of hanging.
+ * with SQLITE_BUSY instead of hanging. The new connection also gets the adapter's `synchronous`
+ * level, which the adapter sets on its first connection only.
  */
 export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
-  busyTimeoutMs: number,
+  { busyTimeoutMs, synchronous }: { busyTimeoutMs: number; synchronous: 'FULL' | 'NORMAL' },
 ): DatabaseAdapterObj {
   return {
     ...adapterObj,
@@ -72,8 +73,9 @@ export function serializeSqliteTransactions(
             return null
           }
           releases.set(id, release)
-          // The client replaced the connection the transaction took with a new one: give it the timeout.
+          // The client replaced the connection the transaction took with a new one: set it up alike.
           await sqlite.client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+          await sqlite.client.execute(`PRAGMA synchronous = ${synchronous}`)
           return id
         } catch (error) {
           release()

@@ -91,6 +91,24 @@ describe('GET /api/kb/search', () => {
     })
   })
 
+  it('facets name their categories, and a renamed category shows its new name at once', async () => {
+    const { body } = await anonymous('q=蓝鲸&province=440000&city=440100')
+    const facet = body.facets.category[0]!
+    const category = await payload.findByID({ collection: 'categories', id: facet.id })
+    expect(facet.name).toBe(category.name)
+    await payload.update({ collection: 'categories', id: facet.id, data: { name: '蓝鲸分类改名' } })
+    try {
+      const after = await anonymous('q=蓝鲸&province=440000&city=440100')
+      expect(after.body.facets.category.find((c) => c.id === facet.id)?.name).toBe('蓝鲸分类改名')
+    } finally {
+      await payload.update({
+        collection: 'categories',
+        id: facet.id,
+        data: { name: category.name },
+      })
+    }
+  })
+
   it('the public never reaches the agents’ index', async () => {
     const { status, body } = await anonymous('q=蓝鲸&channel=agent_kb&province=440000')
     expect(status).toBe(403)
