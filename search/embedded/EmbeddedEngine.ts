@@ -43,6 +43,9 @@ const FTS_TOP = 2000
  */
 const COMMON_SHARE = 0.01
 const LARGE_INDEX = 5000
+/** Below this size FTS5's `optimize` takes tens of milliseconds and halves a query's FTS5 time. */
+const OPTIMIZE_BELOW = 2000
+const OPTIMIZE_EVERY_MS = 5000
 /** Latin terms of an index (for typo matching) are re-read this often; this process adds its own. */
 const LATIN_TERMS_TTL_MS = 60_000
 /** Counting a common word's documents walks its whole doclist: counts are kept until a write. */
@@ -313,6 +316,29 @@ export class EmbeddedEngine implements SearchEngine {
     for (const g of await this.generations(index)) {
       await this.writeDocuments(index, g.generation, documents)
     }
+    await this.afterWrite(index)
+  }
+
+  /**
+   * Searches here must see the write's new version (document frequencies are kept per version),
+   * and a small index is merged into one segment now and then: every write adds a segment, and
+   * each query term is looked up in every segment.
+   */
+  private async afterWrite(index: SearchIndexName) {
+    this.catalog.delete(index)
+    for (const g of await this.generations(index)) {
+      const t = tablesOf(index, g.generation)
+      if (g.documents >= OPTIMIZE_BELOW) continue
+      if (Date.now() - (this.optimizedAt.get(t.fts) ?? 0) < OPTIMIZE_EVERY_MS) continue
+      await this.optimize(t)
+    }
+  }
+
+  private optimizedAt = new Map<string, number>()
+
+  private async optimize(t: Tables) {
+    this.optimizedAt.set(t.fts, Date.now())
+    await this.client.execute(`INSERT INTO ${t.fts} (${t.fts}) VALUES ('optimize')`)
   }
 
   async delete(index: SearchIndexName, ids: string[]): Promise<void> {
@@ -347,6 +373,7 @@ export class EmbeddedEngine implements SearchEngine {
         'write',
       )
     }
+    await this.afterWrite(index)
   }
 
   async rebuild(
@@ -363,6 +390,8 @@ export class EmbeddedEngine implements SearchEngine {
     const generation = await this.createGeneration(index, 'building')
     try {
       await fill((documents) => this.writeDocuments(index, generation, documents))
+      // One segment: the index is read far more than it is written (≈2 s at 100k items).
+      await this.optimize(tablesOf(index, generation))
     } catch (error) {
       await this.dropGeneration(index, generation)
       throw error
