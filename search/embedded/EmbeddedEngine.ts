@@ -45,7 +45,8 @@ const COMMON_SHARE = 0.01
 const LARGE_INDEX = 5000
 /** Below this size FTS5's `optimize` takes tens of milliseconds and halves a query's FTS5 time. */
 const OPTIMIZE_BELOW = 2000
-const OPTIMIZE_EVERY_MS = 5000
+/** Writes within this delay share one merge. */
+const OPTIMIZE_DELAY_MS = 1000
 /** Latin terms of an index (for typo matching) are re-read this often; this process adds its own. */
 const LATIN_TERMS_TTL_MS = 60_000
 /** Counting a common word's documents walks its whole doclist: counts are kept until a write. */
@@ -321,23 +322,30 @@ export class EmbeddedEngine implements SearchEngine {
 
   /**
    * Searches here must see the write's new version (document frequencies are kept per version),
-   * and a small index is merged into one segment now and then: every write adds a segment, and
-   * each query term is looked up in every segment.
+   * and a small index is merged into one segment a moment after a burst of writes: every write
+   * adds a segment, and each query term is looked up in every segment.
    */
   private async afterWrite(index: SearchIndexName) {
     this.catalog.delete(index)
     for (const g of await this.generations(index)) {
-      const t = tablesOf(index, g.generation)
-      if (g.documents >= OPTIMIZE_BELOW) continue
-      if (Date.now() - (this.optimizedAt.get(t.fts) ?? 0) < OPTIMIZE_EVERY_MS) continue
-      await this.optimize(t)
+      if (g.documents < OPTIMIZE_BELOW) this.scheduleOptimize(tablesOf(index, g.generation))
     }
   }
 
-  private optimizedAt = new Map<string, number>()
+  private optimizeTimers = new Map<string, NodeJS.Timeout>()
+
+  private scheduleOptimize(t: Tables) {
+    if (this.optimizeTimers.has(t.fts)) return
+    const timer = setTimeout(() => {
+      this.optimizeTimers.delete(t.fts)
+      // A rebuild may have dropped the generation meanwhile: nothing left to merge.
+      this.optimize(t).catch(() => undefined)
+    }, OPTIMIZE_DELAY_MS)
+    timer.unref()
+    this.optimizeTimers.set(t.fts, timer)
+  }
 
   private async optimize(t: Tables) {
-    this.optimizedAt.set(t.fts, Date.now())
     await this.client.execute(`INSERT INTO ${t.fts} (${t.fts}) VALUES ('optimize')`)
   }
 
@@ -721,6 +729,8 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.optimizeTimers.values()) clearTimeout(timer)
+    this.optimizeTimers.clear()
     this.client.close()
   }
 }
