@@ -45,7 +45,7 @@ const CATEGORIES = {
 type CategoryKey = keyof typeof CATEGORIES
 
 /** In every body: a query for it matches every document of the fixture. */
-const EVERYWHERE = '中国电信'
+export const EVERYWHERE = '中国电信'
 const COMMON_TAIL = `更多问题请咨询${EVERYWHERE}客服。`
 
 let published = Date.UTC(2025, 0, 1)
@@ -340,7 +340,7 @@ const ownerOf = (doc: SearchDocument): OrgScope => ({
   city: doc.ownerCity,
 })
 
-const docVisibleTo = (doc: SearchDocument, reader: ReaderArea) =>
+export const docVisibleTo = (doc: SearchDocument, reader: ReaderArea) =>
   visibleTo({ owner: ownerOf(doc), overriddenIn: doc.overriddenIn }, reader)
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase()
@@ -349,7 +349,7 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase()
 const containsLiterally = (doc: SearchDocument, q: string) =>
   fold(`${doc.title}\n${doc.body}`).includes(fold(q))
 
-const READERS: Array<{ label: string; reader: ReaderArea }> = [
+export const READERS: Array<{ label: string; reader: ReaderArea }> = [
   { label: 'HQ', reader: { province: null, city: null } },
   { label: '广东 (440000)', reader: { province: '440000', city: null } },
   { label: '广州 (440000+440100)', reader: { province: '440000', city: '440100' } },

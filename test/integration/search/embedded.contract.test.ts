@@ -3,11 +3,19 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EmbeddedEngine } from '../../../search/embedded/EmbeddedEngine'
 import { tablesOf } from '../../../search/embedded/schema'
-import { CONTRACT_FIXTURE, CONTRACT_SETTINGS, searchEngineContract } from './contract'
+import type { SearchDocument, SearchIndexName } from '../../../search/types'
+import {
+  CONTRACT_FIXTURE,
+  CONTRACT_SETTINGS,
+  EVERYWHERE,
+  READERS,
+  docVisibleTo,
+  searchEngineContract,
+} from './contract'
 
 /** Every engine gets a temporary folder of its own; all are removed when the file is done. */
 const directories: string[] = []
@@ -55,4 +63,51 @@ describe('embedded engine upkeep', () => {
       await engine.close()
     }
   })
+})
+
+describe('embedded engine on a large index (other retrieval paths)', () => {
+  /** Copies of the fixture, owners, channels and overrides included, past the large-index size. */
+  const LARGE = 5000
+  const copies = (index: SearchIndexName): SearchDocument[] =>
+    Array.from({ length: Math.ceil(LARGE / CONTRACT_FIXTURE[index].length) }, (_, k) =>
+      CONTRACT_FIXTURE[index].map((doc) => ({ ...doc, id: `${doc.id}-copy-${k}` })),
+    ).flat()
+  let engine: EmbeddedEngine
+  const byId = new Map<string, SearchDocument>()
+
+  beforeAll(async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-large-'))
+    directories.push(directory)
+    engine = new EmbeddedEngine(directory)
+    await engine.ensureIndexes(CONTRACT_SETTINGS)
+    for (const index of ['agent_kb', 'online_hall'] as const) {
+      const docs = copies(index)
+      for (const doc of docs) byId.set(doc.id, doc)
+      await engine.upsert(index, docs)
+    }
+    for (const index of ['agent_kb', 'online_hall'] as const)
+      expect((await engine.stats(index)).documents).toBeGreaterThanOrEqual(LARGE)
+  }, 60_000)
+  afterAll(() => engine?.close())
+
+  // A word in every document (only the newest matches are picked), a title word of one fixture
+  // item (ranked by bm25), and one the index lacks.
+  const queries = [EVERYWHERE, CONTRACT_FIXTURE.agent_kb[0]!.title.slice(0, 4), '蓝鲸不存在词']
+
+  for (const { label, reader } of READERS) {
+    for (const index of ['agent_kb', 'online_hall'] as const) {
+      it(`${label} on ${index}: every hit is visible and on the channel, whichever path picked it`, async () => {
+        const channel = index === 'agent_kb' ? 'agent_kb' : 'online_hall'
+        for (const q of queries) {
+          const { hits } = await engine.search({ index, q, reader, channel, limit: 50, offset: 0 })
+          for (const hit of hits) {
+            const doc = byId.get(hit.id)!
+            expect(docVisibleTo(doc, reader), `${q}: ${hit.id}`).toBe(true)
+            expect(doc.channels).toContain(channel)
+          }
+          if (q === EVERYWHERE) expect(hits.length).toBeGreaterThan(0)
+        }
+      })
+    }
+  }
 })
