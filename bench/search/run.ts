@@ -14,7 +14,6 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { EmbeddedEngine } from '../../search/embedded/EmbeddedEngine'
-import { type Alternative, matchExpression } from '../../search/embedded/ftsQuery'
 import { tablesOf } from '../../search/embedded/schema'
 import { analyzerFor } from '../../search/text/analyzer'
 import { normalizeText } from '../../search/text/normalize'
@@ -102,20 +101,13 @@ async function timeEngineQueries(engine: EmbeddedEngine, queries: BenchQuery[]):
 }
 
 /**
- * Where slow queries spend their time: how many documents hold each word, and what the FTS5 part
- * alone costs (match + bm25 order, then with the document rows the engine reads for re-ranking).
- * The rest of a query's time is the engine's JavaScript (analysis, re-ranking, snippets).
+ * What the slowest queries have in common: how many documents hold each of their words (on a
+ * large index, words in over 1 % of documents do not pick candidates; see search/README.md).
  */
 async function describeSlowest(directory: string, timed: Timed[]) {
   const client = createClient({ url: `file:${path.join(directory, 'index.db')}` })
-  const analyzer = analyzerFor(GLOSSARY)
   // A fresh engine's first generation; read here for diagnosis only.
   const t = tablesOf('agent_kb', 1)
-  const time = async (sql: string, args: string[]) => {
-    const started = performance.now()
-    const { rows } = await client.execute({ sql, args })
-    return { ms: performance.now() - started, rows }
-  }
   try {
     const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5)
     for (const { query, ms, total } of slowest) {
@@ -125,39 +117,8 @@ async function describeSlowest(directory: string, timed: Timed[]) {
         args: words,
       })
       const df = new Map(rows.map((r) => [String(r.term), Number(r.doc)]))
-      // Close to the engine's expression: each word, its synonyms, its syllables in the pinyin.
-      const match = matchExpression(
-        analyzer
-          .analyzeQuery(query.q)
-          .terms.map((term): Alternative[] => [
-            { kind: 'words', tokens: [term.text], weight: 1 },
-            ...term.synonyms.map((tokens): Alternative => ({ kind: 'words', tokens, weight: 1 })),
-            ...(term.syllables.length > 0
-              ? [{ kind: 'syllables' as const, syllables: term.syllables, weight: 1 }]
-              : []),
-          ]),
-      )
-      let fts = ''
-      if (match) {
-        const count = await time(`SELECT count(*) AS n FROM ${t.fts} WHERE ${t.fts} MATCH ?`, [
-          match,
-        ])
-        const ranked = await time(
-          `SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ? ORDER BY bm25(${t.fts}, 4, 1, 1.5) LIMIT 300`,
-          [match],
-        )
-        const withRows = await time(
-          `SELECT d.title, d.body, d.title_tokens, d.body_tokens, d.title_pinyin, bm25(${t.fts}, 4, 1, 1.5) AS b
-           FROM ${t.fts} JOIN ${t.docs} d ON d.rowid = ${t.fts}.rowid
-           WHERE ${t.fts} MATCH ? ORDER BY b LIMIT 300`,
-          [match],
-        )
-        fts =
-          `; fts5: ${Number(count.rows[0]?.n)} matching docs, match+bm25 top 300 ${f2(ranked.ms)} ms, ` +
-          `with doc rows ${f2(withRows.ms)} ms`
-      }
       log(
-        `  slow: ${f2(ms)} ms q="${query.q}" (${query.kind}, ${total} kept)${fts}; ` +
+        `  slow: ${f2(ms)} ms q="${query.q}" (${query.kind}, ${total} kept); ` +
           `docs per word: ${words.map((w) => `${w}=${df.get(w) ?? '-'}`).join(' ')}`,
       )
     }
