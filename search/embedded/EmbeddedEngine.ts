@@ -326,7 +326,7 @@ export class EmbeddedEngine implements SearchEngine {
    * adds a segment, and each query term is looked up in every segment.
    */
   private async afterWrite(index: SearchIndexName) {
-    this.catalog.delete(index)
+    // A fresh read of the catalog, which also replaces this process's cached copy.
     for (const g of await this.generations(index)) {
       if (g.documents < OPTIMIZE_BELOW) this.scheduleOptimize(tablesOf(index, g.generation))
     }
@@ -642,7 +642,7 @@ export class EmbeddedEngine implements SearchEngine {
       matchExpression(alternatives, { every: true }),
       matchExpression(alternatives),
     ]
-    for (const match of expressions) {
+    for (const match of new Set(expressions)) {
       if (!match || picked.size >= MAX_CANDIDATES) continue
       const { rows } = await this.client.execute({
         sql: `SELECT d.rowid AS rid FROM ${t.fts} f JOIN ${t.docs} d ON d.rowid = f.rowid
