@@ -12,6 +12,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+
 type RouteHandler = (
   request: Request,
   context: { params: Promise<{ slug: string[] }> },
@@ -105,5 +107,20 @@ export async function loginOverHttp(baseUrl: string, email: string, password: st
     upload: (path: string, form: FormData) => call(path, { method: 'POST', body: form }),
     graphql: (query: string, variables: Record<string, unknown> = {}) =>
       call('/api/graphql', { method: 'POST', body: JSON.stringify({ query, variables }) }),
+  }
+}
+
+export type HttpClient = Awaited<ReturnType<typeof loginOverHttp>>
+
+/**
+ * `as(role, unit)`: the demo user `role.unit@demo.kb`, signed in over HTTP once and then reused.
+ * The server's address is read when first needed (it starts in `beforeAll`).
+ */
+export function demoUsersOverHttp(baseUrl: () => string) {
+  const clients = new Map<string, Promise<HttpClient>>()
+  return (role: string, unit: string): Promise<HttpClient> => {
+    const email = `${role}.${unit}@demo.kb`
+    if (!clients.has(email)) clients.set(email, loginOverHttp(baseUrl(), email, DEMO_PASSWORD))
+    return clients.get(email)!
   }
 }

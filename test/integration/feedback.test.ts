@@ -2,26 +2,18 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp, startApiServer } from '../helpers/httpServer'
+import { type HttpClient, demoUsersOverHttp, startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
 import { bootPayload } from '../helpers/payload'
 
-type Client = Awaited<ReturnType<typeof loginOverHttp>>
-
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
-const clients = new Map<string, Client>()
 let guangdongFaq: string
 let sichuanFaq: string
 let internalScript: string
 let guangdongNotice: string
 
-async function as(role: string, unit: string): Promise<Client> {
-  const email = `${role}.${unit}@demo.kb`
-  if (!clients.has(email)) clients.set(email, await loginOverHttp(api.url, email, DEMO_PASSWORD))
-  return clients.get(email)!
-}
+const as = demoUsersOverHttp(() => api.url)
 
 const anonymousPost = (path: string, body: unknown, cookie?: string) =>
   fetch(`${api.url}${path}`, {
@@ -105,7 +97,7 @@ describe('feedback: agents report, the owner unit handles', () => {
       })
     ).json()
     const id = created.doc.id as string
-    const canRead = async (client: Client) =>
+    const canRead = async (client: HttpClient) =>
       ((await (await client.get(`/api/feedback?where[id][equals]=${id}`)).json()).docs ?? [])
         .length === 1
     expect(await canRead(reporter)).toBe(true)

@@ -2,25 +2,22 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp, startApiServer } from '../helpers/httpServer'
+import {
+  type HttpClient,
+  demoUsersOverHttp,
+  loginOverHttp,
+  startApiServer,
+} from '../helpers/httpServer'
 import { bootPayload, findOrgUnit } from '../helpers/payload'
-
-type Client = Awaited<ReturnType<typeof loginOverHttp>>
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
 let categoryId: string
-const clients = new Map<string, Client>()
 
 /** A logged-in client for a demo account, e.g. `as('editor', '440100')`. */
-async function as(role: string, unit: string): Promise<Client> {
-  const email = `${role}.${unit}@demo.kb`
-  if (!clients.has(email)) clients.set(email, await loginOverHttp(api.url, email, DEMO_PASSWORD))
-  return clients.get(email)!
-}
+const as = demoUsersOverHttp(() => api.url)
 
-async function createItem(client: Client, data: Record<string, unknown> = {}) {
+async function createItem(client: HttpClient, data: Record<string, unknown> = {}) {
   const res = await client.post('/api/knowledge?draft=true', {
     kind: 'faq',
     title: '测试问题：如何办理携号转网？',
@@ -33,7 +30,7 @@ async function createItem(client: Client, data: Record<string, unknown> = {}) {
   return (await res.json()).doc as { id: string; ownerCode: string; workflowState: string }
 }
 
-async function act(client: Client, id: string, action: string, comment?: string) {
+async function act(client: HttpClient, id: string, action: string, comment?: string) {
   const res = await client.post(`/api/knowledge/${id}/workflow`, { action, comment })
   return { status: res.status, body: await res.json() }
 }

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { feedbackProblem, type FeedbackKind } from '../../../src/domain/feedback'
 import type { Feedback } from '../../../src/payload-types'
+import { relationId } from '../../../src/lib/relationId'
 
 const FILED_FIELDS = [
   'kind',
@@ -15,9 +16,6 @@ const FILED_FIELDS = [
   'ownerProvince',
   'ownerCity',
 ] as const
-
-const idOf = (ref: unknown) =>
-  ref && typeof ref === 'object' ? String((ref as { id: string }).id) : ref ? String(ref) : null
 
 /**
  * On a new report: the reporter is whoever is signed in, the item must be one they can read, and
@@ -49,7 +47,7 @@ export const prepareFeedback: CollectionBeforeChangeHook<Feedback> = async ({
     text: data.text,
   })
   if (problem) throw new APIError(problem, 400, null, true)
-  const itemId = idOf(data.item)
+  const itemId = relationId(data.item)
   const { docs } = itemId
     ? await req.payload.find({
         collection: 'knowledge',

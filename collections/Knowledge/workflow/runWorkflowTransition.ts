@@ -14,11 +14,9 @@ import {
 import { env } from '../../../src/env'
 import type { Knowledge, User } from '../../../src/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
+import { relationId } from '../../../src/lib/relationId'
 
 export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
-
-const idOf = (ref: string | { id: string } | null | undefined) =>
-  ref && typeof ref === 'object' ? ref.id : (ref ?? null)
 
 export function ownerScopeOf(
   doc: Pick<Knowledge, 'ownerLevel' | 'ownerCode' | 'ownerProvince' | 'ownerCity'>,
@@ -39,9 +37,9 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
     step: doc.reviewStep ?? null,
     chain: reviewChain(owner, (doc.channels ?? []) as Channel[]),
     owner,
-    authoredBy: idOf(doc.author),
-    submittedBy: idOf(doc.submittedBy),
-    lastEditedBy: idOf(doc.lastEditedBy),
+    authoredBy: relationId(doc.author),
+    submittedBy: relationId(doc.submittedBy),
+    lastEditedBy: relationId(doc.lastEditedBy),
     effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,
     stepDeadline: doc.stepDeadline ? new Date(doc.stepDeadline) : null,
   }
@@ -136,7 +134,7 @@ export async function runWorkflowTransition(
       result.to === 'in_review'
         ? addWorkingDays(now, env.reviewDeadlineWorkingDays).toISOString()
         : null,
-    submittedBy: action === 'submit' ? actor.id : idOf(doc.submittedBy),
+    submittedBy: action === 'submit' ? actor.id : relationId(doc.submittedBy),
   }
   if (goesLive) {
     data._status = 'published'
@@ -158,6 +156,6 @@ export async function runWorkflowTransition(
     context: { workflowTransition: true },
   })
   if ((goesLive || leavesLive) && doc.overrides)
-    await refreshOverriddenIn(req, idOf(doc.overrides as never)!)
+    await refreshOverriddenIn(req, relationId(doc.overrides)!)
   return updated
 }

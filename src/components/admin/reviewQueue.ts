@@ -9,6 +9,7 @@ import { actorScope, subtreeWhere } from '../../../access/orgScope'
 import { isOverdue, type ReviewStep, stepAssignedTo } from '../../domain/workflow'
 import { now as clockNow } from '../../lib/clock'
 import type { Knowledge, User } from '../../payload-types'
+import { relationId } from '../../lib/relationId'
 
 export type ReviewQueueRow = {
   id: string
@@ -25,9 +26,6 @@ export type ReviewQueueRow = {
   /** The user submitted or last edited it, so the rules will not let them approve it. */
   ownWork: boolean
 }
-
-const idOf = (ref: string | { id: string } | null | undefined) =>
-  ref && typeof ref === 'object' ? ref.id : (ref ?? null)
 
 /** The user's subtree as a query on knowledge owners; null when the user has no unit. */
 function subtreeOf(user: User): Where | true | null {
@@ -88,7 +86,7 @@ export async function reviewQueue(
       reviewStep: step,
       stepDeadline: doc.stepDeadline ?? null,
       overdue: isOverdue(item, now),
-      ownWork: user.id === item.submittedBy || user.id === idOf(doc.lastEditedBy),
+      ownWork: user.id === item.submittedBy || user.id === relationId(doc.lastEditedBy),
     }))
     .sort(byDeadline)
 }

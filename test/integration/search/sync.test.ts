@@ -13,25 +13,17 @@ import { searchEngine } from '../../../search/engine'
 import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
 import type { SearchEngine, SearchIndexName } from '../../../search/types'
 import { seed } from '../../../seed'
-import { DEMO_PASSWORD } from '../../../seed/demoUsers'
-import { loginOverHttp, startApiServer } from '../../helpers/httpServer'
+import { type HttpClient, demoUsersOverHttp, startApiServer } from '../../helpers/httpServer'
 import { bootPayload } from '../../helpers/payload'
-
-type Client = Awaited<ReturnType<typeof loginOverHttp>>
 
 let payload: Payload
 let engine: SearchEngine
 let api: Awaited<ReturnType<typeof startApiServer>>
 let categoryId: string
-const clients = new Map<string, Client>()
 
-async function as(role: string, unit: string): Promise<Client> {
-  const email = `${role}.${unit}@demo.kb`
-  if (!clients.has(email)) clients.set(email, await loginOverHttp(api.url, email, DEMO_PASSWORD))
-  return clients.get(email)!
-}
+const as = demoUsersOverHttp(() => api.url)
 
-async function act(client: Client, id: string, action: string) {
+async function act(client: HttpClient, id: string, action: string) {
   const res = await client.post(`/api/knowledge/${id}/workflow`, { action })
   expect(res.status, await res.clone().text()).toBe(200)
 }
