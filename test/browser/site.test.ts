@@ -605,7 +605,7 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
 
       const robots = await get('/robots.txt')
       expectStatus('/robots.txt', robots.status, 200)
-      for (const code of ['440000', '510000', '320000', '110000'])
+      for (const code of ['440000', '510000', '320000', '110000', '440100', '510100'])
         if (!robots.body.includes(`/hall/${code}/sitemap.xml`))
           problems.push(`robots.txt lacks the ${code} sitemap`)
       if (!/Disallow: \/admin/.test(robots.body))

@@ -7,11 +7,15 @@ export const dynamic = 'force-dynamic'
 
 /**
  * `GET /robots.txt`: the online hall is for crawling (answer images under /api/media/file too);
- * the admin and the API are not. One sitemap per province.
+ * the admin and the API are not. One sitemap per province and per city: a city's own FAQs are only
+ * in its sitemap.
  */
 export async function GET(request: Request) {
   const origin = siteOrigin(request)
-  const provinces = (await listProvinceChoices()).map((choice) => choice.province.code)
+  const areas = (await listProvinceChoices()).flatMap((choice) => [
+    choice.province.code,
+    ...choice.cities.map((city) => city.code),
+  ])
   const lines = [
     'User-agent: *',
     'Allow: /',
@@ -19,7 +23,7 @@ export async function GET(request: Request) {
     'Disallow: /api',
     'Allow: /api/media/file/',
     '',
-    ...provinces.map((code) => `Sitemap: ${origin}${sitemapPath(code)}`),
+    ...areas.map((code) => `Sitemap: ${origin}${sitemapPath(code)}`),
     '',
   ]
   return new Response(lines.join('\n'), {
