@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 
 import { createClient } from '@libsql/client'
 
@@ -38,13 +39,14 @@ const LIKE_SUBSET = 100
 /** Payload-style finds always scan every row: a few tell the cost. */
 const PAYLOAD_FIND_QUERIES = 50
 
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2)
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return undefined
-  const arg = args[i]!
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1]
-}
+// Node's own parser; an unknown flag stops the run with a message.
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    queries: { type: 'string' },
+    'like-queries': { type: 'string' },
+  },
+})
 
 function positiveInt(text: string, what: string): number {
   const n = Number(text.replace(/_/g, ''))
@@ -53,11 +55,11 @@ function positiveInt(text: string, what: string): number {
   return n
 }
 
-const sizes = (option('sizes') ?? '10000,100000,300000')
+const sizes = (options.sizes ?? '10000,100000,300000')
   .split(',')
   .map((s) => positiveInt(s.trim(), '--sizes'))
-const queryCount = positiveInt(option('queries') ?? '500', '--queries')
-const likeQueriesOption = option('like-queries')
+const queryCount = positiveInt(options.queries ?? '500', '--queries')
+const likeQueriesOption = options['like-queries']
 
 const log = (message: string) => process.stderr.write(`${message}\n`)
 const mb = (bytes: number) => bytes / 1024 / 1024

@@ -20,21 +20,20 @@
  * are responses with another status plus socket errors and timeouts; vs_ref = rps / the
  * reference's rps at the same connection count. Progress goes to stderr.
  */
+import { parseArgs } from 'node:util'
+
 import autocannon, { type Request } from 'autocannon'
 
 import { startDemo } from '../../test/helpers/demoServer'
 import { waitUntilIndexed } from '../../test/helpers/siteData'
 
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2)
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return undefined
-  const arg = args[i]!
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1]
-}
+// Node's own parser; an unknown flag stops the run with a message.
+const { values: options } = parseArgs({
+  options: { duration: { type: 'string' }, connections: { type: 'string' } },
+})
 
-const DURATION_S = Number(option('duration') ?? 10)
-const CONNECTIONS = (option('connections') ?? '10,50').split(',').map(Number)
+const DURATION_S = Number(options.duration ?? 10)
+const CONNECTIONS = (options.connections ?? '10,50').split(',').map(Number)
 const WARMUP_S = 2
 const PROVINCE = '440000'
 /** A path no route matches: served from the prerendered static not-found page. */

@@ -5,6 +5,7 @@
 import { SEED_KNOWLEDGE_ITEMS } from '../../seed/content/knowledgeItems'
 import type { SeedKnowledgeItem } from '../../seed/content/types'
 import { DEMO_PASSWORD, SEED_USERS } from '../../seed/demoUsers'
+import { loginOverHttp } from './httpClient'
 
 const PUBLIC_KINDS = new Set(['faq', 'article'])
 const PUBLIC_CHANNELS = new Set(['online_hall', 'self_service'])
@@ -152,33 +153,9 @@ export function leakChecker(extra: { what: string; needle: string }[] = []) {
   }
 }
 
-/** A signed-in HTTP client of a served app (JWT from `POST /api/users/login`). */
-export async function staffClient(baseUrl: string, email: string, password = DEMO_PASSWORD) {
-  const res = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`)
-  const { token } = (await res.json()) as { token: string }
-  const call = (path: string, init: RequestInit = {}) =>
-    fetch(`${baseUrl}${path}`, {
-      ...init,
-      headers: {
-        authorization: `JWT ${token}`,
-        ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
-        ...init.headers,
-      },
-    })
-  return {
-    token,
-    get: (path: string) => call(path),
-    post: (path: string, body: unknown) =>
-      call(path, { method: 'POST', body: JSON.stringify(body) }),
-    patch: (path: string, body: unknown) =>
-      call(path, { method: 'PATCH', body: JSON.stringify(body) }),
-  }
-}
+/** A demo staff member signed in over HTTP (JWT from `POST /api/users/login`). */
+export const staffClient = (baseUrl: string, email: string) =>
+  loginOverHttp(baseUrl, email, DEMO_PASSWORD)
 
 /**
  * Waits until the served app has indexed everything queued (the seed queues one sync job per live

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { type HttpClient, demoUsersOverHttp, startApiServer } from '../helpers/httpServer'
+import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
+import { startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
 import { bootPayload } from '../helpers/payload'
 

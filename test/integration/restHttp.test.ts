@@ -3,7 +3,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp, startApiServer } from '../helpers/httpServer'
+import { loginOverHttp } from '../helpers/httpClient'
+import { startApiServer } from '../helpers/httpServer'
 import { bootSeededPayload, findOrgUnit, findUserByEmail } from '../helpers/payload'
 
 let payload: Payload

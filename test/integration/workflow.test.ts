@@ -2,12 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import {
-  type HttpClient,
-  demoUsersOverHttp,
-  loginOverHttp,
-  startApiServer,
-} from '../helpers/httpServer'
+import { type HttpClient, demoUsersOverHttp, loginOverHttp } from '../helpers/httpClient'
+import { startApiServer } from '../helpers/httpServer'
 import { bootPayload, findOrgUnit } from '../helpers/payload'
 
 let payload: Payload

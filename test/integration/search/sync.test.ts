@@ -13,7 +13,8 @@ import { searchEngine } from '../../../search/engine'
 import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
 import type { SearchEngine, SearchIndexName } from '../../../search/types'
 import { seed } from '../../../seed'
-import { type HttpClient, demoUsersOverHttp, startApiServer } from '../../helpers/httpServer'
+import { type HttpClient, demoUsersOverHttp } from '../../helpers/httpClient'
+import { startApiServer } from '../../helpers/httpServer'
 import { bootPayload } from '../../helpers/payload'
 
 let payload: Payload

@@ -4,13 +4,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
-const isTextEntry = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement &&
-      !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)))
+import { isTextEntry } from '../isTextEntry'
 
 /** 返回搜索: a link, and Esc (or `/`) anywhere outside a text field does the same. */
 export function BackToSearch({ href }: { href: string }) {

@@ -3,6 +3,12 @@
 import Link from 'next/link'
 import { type FormEvent, useId, useState } from 'react'
 
+type ReportKind = 'error' | 'suggestion'
+const REPORT_KINDS: [ReportKind, string][] = [
+  ['error', '报错（内容有误）'],
+  ['suggestion', '修改建议'],
+]
+
 type Outcome = { ok: boolean; message: string } | null
 
 /** Files a feedback record as the signed-in user (`POST /api/feedback`); the hook sets reporter. */
@@ -57,7 +63,7 @@ export function ItemFeedback({ itemId }: { itemId: string }) {
   const [ratingPending, setRatingPending] = useState(false)
   const [ratingOutcome, setRatingOutcome] = useState<Outcome>(null)
 
-  const [kind, setKind] = useState<'error' | 'suggestion'>('error')
+  const [kind, setKind] = useState<ReportKind>('error')
   const [text, setText] = useState('')
   const [reportPending, setReportPending] = useState(false)
   const [reportOutcome, setReportOutcome] = useState<Outcome>(null)
@@ -140,26 +146,18 @@ export function ItemFeedback({ itemId }: { itemId: string }) {
         <fieldset>
           <legend>报错或建议修改</legend>
           <div className="agent-radios">
-            <label>
-              <input
-                checked={kind === 'error'}
-                name="kind"
-                onChange={() => setKind('error')}
-                type="radio"
-                value="error"
-              />
-              报错（内容有误）
-            </label>
-            <label>
-              <input
-                checked={kind === 'suggestion'}
-                name="kind"
-                onChange={() => setKind('suggestion')}
-                type="radio"
-                value="suggestion"
-              />
-              修改建议
-            </label>
+            {REPORT_KINDS.map(([value, label]) => (
+              <label key={value}>
+                <input
+                  checked={kind === value}
+                  name="kind"
+                  onChange={() => setKind(value)}
+                  type="radio"
+                  value={value}
+                />
+                {label}
+              </label>
+            ))}
           </div>
           <div className="agent-field">
             <label htmlFor={`${id}-text`}>

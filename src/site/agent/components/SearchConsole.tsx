@@ -14,6 +14,8 @@ import {
 
 import { kindLabel, ownerLevelLabel } from '../labels'
 
+import { isTextEntry } from '../isTextEntry'
+
 /** Fast enough to feel instant, slow enough not to search every keystroke of a fast typist. */
 const DEBOUNCE_MS = 120
 const MAX_QUERY_LENGTH = 200
@@ -99,14 +101,6 @@ function syncAddress(q: string) {
     window.history.replaceState(window.history.state, '', url)
   }
 }
-
-const isTextEntry = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement &&
-      !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)))
 
 type Props = {
   initialQuery: string
