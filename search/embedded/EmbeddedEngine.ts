@@ -20,7 +20,7 @@ import type {
   SearchSettings,
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
-import { type Alternative, matchExpression } from './ftsQuery'
+import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
 import {
   type CandidateText,
   groupsFound,
@@ -29,7 +29,16 @@ import {
   relevance,
   spacedTokens,
 } from './rank'
-import { CATALOG_DDL, type Tables, dropGenerationDdl, generationDdl, tablesOf } from './schema'
+import {
+  BM25_WEIGHTS,
+  CATALOG_DDL,
+  type Tables,
+  addScopeDdl,
+  copyScopeSql,
+  dropGenerationDdl,
+  generationDdl,
+  tablesOf,
+} from './schema'
 
 /** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
 const MAX_CANDIDATES = 100
@@ -52,6 +61,8 @@ const LATIN_TERMS_TTL_MS = 60_000
 /** Counting a common word's documents walks its whole doclist: counts are kept until a write. */
 const DF_CACHE_SIZE = 50_000
 const WRITE_BATCH = 500
+/** SQLite's page cache for the index connection (KiB): `scope` of 300k documents is about 15 MB. */
+const PAGE_CACHE_KB = 32 * 1024
 /** 17 parameters a row: far under SQLite's limit of 32,766 per statement. */
 const ROWS_PER_STATEMENT = 100
 /** How long this process trusts its copy of the catalog (another process may rebuild or write). */
@@ -67,12 +78,16 @@ type Generation = {
 /**
  * How candidates are picked. A small index lets every alternative of every word pick, scored by
  * FTS5's bm25. On a large index a word in most documents would make FTS5 score most of the index
- * while telling little, so only the rarest words pick, as many as fit a budget of matches to score
- * (all words still rank); a word the index holds as written picks by itself and its one-word
- * synonyms, while its parts and pinyin (as whole-word keys) stand in only for words the index lacks. A query made of common words only picks, unscored,
- * the newest documents that hold all of them, in the title first: scoring tens of thousands of
- * matches would only reorder near-equals.
+ * while telling little, so only the rarest words pick, as many as fit a budget of matches (all
+ * words still rank); a word the index holds as written picks by itself and its one-word synonyms,
+ * while its parts and pinyin (as whole-word keys) stand in only for words the index lacks. Those
+ * matches are weighted by field and word rarity instead of bm25, whose per-row cost (each match's
+ * column sizes and positions) grows with the index. A query made of common words only picks,
+ * unscored, the newest documents that hold all of them, in the title first: scoring tens of
+ * thousands of matches would only reorder near-equals.
  */
+export type RetrievalPlan = { kind: 'bm25' | 'weighted' | 'newest'; groups: RankedGroup[] }
+
 /**
  * A homophone as one pinyin token: titles index each word's full pinyin, so `guo hu` is looked up
  * as the word key `guohu*` instead of a phrase over two syllables that thousands of titles hold.
@@ -82,11 +97,8 @@ const pinyinWordFor = (alternative: Alternative): Alternative =>
     ? { kind: 'pinyinPrefix', key: alternative.syllables.join(''), weight: alternative.weight }
     : alternative
 
-export function retrievalPlan(
-  groups: readonly RankedGroup[],
-  documents: number,
-): { kind: 'ranked' | 'newest'; groups: RankedGroup[] } {
-  if (documents < LARGE_INDEX) return { kind: 'ranked', groups: [...groups] }
+export function retrievalPlan(groups: readonly RankedGroup[], documents: number): RetrievalPlan {
+  if (documents < LARGE_INDEX) return { kind: 'bm25', groups: [...groups] }
   const asWritten = groups.map((g) => ({
     ...g,
     alternatives:
@@ -104,7 +116,7 @@ export function retrievalPlan(
     picking.push(group)
     matches += group.documents
   }
-  if (picking.length > 0) return { kind: 'ranked', groups: picking }
+  if (picking.length > 0) return { kind: 'weighted', groups: picking }
   return { kind: 'newest', groups: asWritten }
 }
 
@@ -147,9 +159,26 @@ export class EmbeddedEngine implements SearchEngine {
       await this.client.execute('PRAGMA journal_mode = WAL')
       await this.client.execute('PRAGMA busy_timeout = 10000')
       await this.client.execute('PRAGMA synchronous = NORMAL')
+      await this.client.execute(`PRAGMA cache_size = -${PAGE_CACHE_KB}`)
       for (const ddl of CATALOG_DDL) await this.client.execute(ddl)
+      await this.addMissingScopes()
     })()
     return this.ready
+  }
+
+  /** Generations written by an earlier version lack `scope`: it is derived from `docs`. */
+  private async addMissingScopes() {
+    const { rows: tables } = await this.client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table'",
+    )
+    const existing = new Set(tables.map((r) => String(r.name)))
+    const { rows } = await this.client.execute('SELECT index_name, generation FROM generations')
+    for (const row of rows) {
+      const index = SEARCH_INDEXES.find((name) => name === row.index_name)
+      if (!index) continue
+      const t = tablesOf(index, Number(row.generation))
+      if (!existing.has(t.scope)) await this.client.batch(addScopeDdl(t), 'write')
+    }
   }
 
   private catalog = new Map<SearchIndexName, { at: number; generations: Generation[] }>()
@@ -294,6 +323,7 @@ export class EmbeddedEngine implements SearchEngine {
                   WHERE id IN (${idList})`,
             args: ids,
           },
+          { sql: copyScopeSql(t, `id IN (${idList})`), args: ids },
         )
       }
       if (start + WRITE_BATCH >= documents.length) {
@@ -373,6 +403,10 @@ export class EmbeddedEngine implements SearchEngine {
         [
           {
             sql: `DELETE FROM ${t.fts} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
+            args,
+          },
+          {
+            sql: `DELETE FROM ${t.scope} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
             args,
           },
           { sql: `DELETE FROM ${t.docs} WHERE ${where}`, args },
@@ -601,31 +635,61 @@ export class EmbeddedEngine implements SearchEngine {
   /** Row ids (and bm25, where scored) of the best visible matches, at most MAX_CANDIDATES. */
   private async pickCandidates(
     t: Tables,
-    plan: ReturnType<typeof retrievalPlan>,
+    plan: RetrievalPlan,
     request: SearchRequest,
   ): Promise<{ rid: number; bm25: number }[]> {
     const alternatives = plan.groups.map((g) => g.alternatives)
     const { province, city } = request.reader
     const args = { province, city, channel: request.channel ?? null }
     const filters = [
-      `(d.owner_level = 'hq'
-        OR (d.owner_level = 'province' AND d.owner_province = :province)
-        OR (d.owner_level = 'city' AND d.owner_city = :city))`,
-      `(:province IS NULL OR instr(d.overridden_in, ' ' || :province || ' ') = 0)`,
-      `(:city IS NULL OR instr(d.overridden_in, ' ' || :city || ' ') = 0)`,
+      `(s.owner_level = 'hq'
+        OR (s.owner_level = 'province' AND s.owner_province = :province)
+        OR (s.owner_level = 'city' AND s.owner_city = :city))`,
+      `(:province IS NULL OR instr(s.overridden_in, ' ' || :province || ' ') = 0)`,
+      `(:city IS NULL OR instr(s.overridden_in, ' ' || :city || ' ') = 0)`,
     ]
-    if (request.channel) filters.push(`instr(d.channels, ' ' || :channel || ' ') > 0`)
+    if (request.channel) filters.push(`instr(s.channels, ' ' || :channel || ' ') > 0`)
     const where = filters.join(' AND ')
 
-    if (plan.kind === 'ranked') {
+    if (plan.kind === 'weighted') {
+      const [title, body, pinyin] = BM25_WEIGHTS
+      const arms = weightedArms(plan.groups, { title, body, pinyin })
+      if (arms.length === 0) return []
+      const lookups = arms
+        .map(
+          (arm, i) =>
+            `SELECT rowid AS rid, ${arm.group} AS word, :s${i} AS s FROM ${t.fts} WHERE ${t.fts} MATCH :m${i}`,
+        )
+        .join(' UNION ALL ')
+      const named = Object.fromEntries(
+        arms.flatMap((arm, i) => [
+          [`m${i}`, arm.match],
+          [`s${i}`, arm.score],
+        ]),
+      )
+      // Negated, the score reads like bm25 (lower is better) in the re-ranking.
+      const { rows } = await this.client.execute({
+        sql: `WITH matched AS (${lookups}),
+                per_word AS (SELECT rid, max(s) AS s FROM matched GROUP BY rid, word),
+                scored AS (SELECT rid, sum(s) AS s FROM per_word GROUP BY rid)
+              SELECT s.rowid AS rid, -scored.s AS bm25
+              FROM scored JOIN ${t.scope} s ON s.rowid = scored.rid
+              WHERE ${where}
+              ORDER BY scored.s DESC, s.rowid DESC LIMIT ${MAX_CANDIDATES}`,
+        args: { ...args, ...named },
+      })
+      return rows.map((r) => ({ rid: Number(r.rid), bm25: Number(r.bm25) }))
+    }
+
+    if (plan.kind === 'bm25') {
       const match = matchExpression(alternatives)
       if (!match) return []
       // FTS5 ranks alone (its top-n path), then the visibility filter reads only those rows.
       const { rows } = await this.client.execute({
         sql: `WITH hits AS (
                 SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
-              SELECT d.rowid AS rid, hits.rank AS bm25
-              FROM hits JOIN ${t.docs} d ON d.rowid = hits.rowid
+              SELECT s.rowid AS rid, hits.rank AS bm25
+              FROM hits JOIN ${t.scope} s ON s.rowid = hits.rowid
               WHERE ${where}
               ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
         args: { ...args, match },
@@ -645,7 +709,7 @@ export class EmbeddedEngine implements SearchEngine {
     for (const match of new Set(expressions)) {
       if (!match || picked.size >= MAX_CANDIDATES) continue
       const { rows } = await this.client.execute({
-        sql: `SELECT d.rowid AS rid FROM ${t.fts} f JOIN ${t.docs} d ON d.rowid = f.rowid
+        sql: `SELECT s.rowid AS rid FROM ${t.fts} f JOIN ${t.scope} s ON s.rowid = f.rowid
               WHERE ${t.fts} MATCH :match AND ${where}
               ORDER BY f.rowid DESC LIMIT ${MAX_CANDIDATES}`,
         args: { ...args, match },

@@ -52,3 +52,34 @@ export function matchExpression(
     )
   return parts.length > 0 ? parts.join(every ? ' AND ' : ' OR ') : null
 }
+
+/** Field weights of a match: the same as bm25's column weights. */
+export type FieldWeights = { title: number; body: number; pinyin: number }
+
+/** One FTS5 lookup of a weighted match: documents matching `match` score `score` for word `group`. */
+export type WeightedArm = { group: number; match: string; score: number }
+
+/**
+ * The lookups that score a document by the rarest words it holds and where: per word, its best
+ * alternative (alternative weight × word rarity × field weight; a title match counts as title).
+ */
+export function weightedArms(
+  groups: readonly { alternatives: readonly Alternative[]; idf: number }[],
+  weights: FieldWeights,
+): WeightedArm[] {
+  return groups.flatMap(({ alternatives, idf }, group) =>
+    alternatives.flatMap((alternative): WeightedArm[] => {
+      const score = (field: number) => idf * alternative.weight * field
+      return alternative.kind === 'words'
+        ? [
+            { group, match: alternativeExpression(alternative), score: score(weights.body) },
+            {
+              group,
+              match: alternativeExpression(alternative, 'title'),
+              score: score(weights.title),
+            },
+          ]
+        : [{ group, match: alternativeExpression(alternative), score: score(weights.pinyin) }]
+    }),
+  )
+}

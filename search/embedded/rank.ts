@@ -26,7 +26,7 @@ export type CandidateText = {
   bodyText: string
   /** 0 = national, 1 = the reader's province, 2 = the reader's city. */
   locality: number
-  /** bm25 from FTS5 (lower is better, negative). */
+  /** bm25 from FTS5, or on a large index the negated weighted match score (lower is better). */
   bm25: number
 }
 

@@ -65,6 +65,48 @@ describe('embedded engine upkeep', () => {
   })
 })
 
+describe('embedded engine, an index written by an earlier version', () => {
+  it('derives the visibility table it lacks on open; every reader gets the same hits as before', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-upgrade-'))
+    directories.push(directory)
+    const search = (engine: EmbeddedEngine) =>
+      Promise.all(
+        READERS.map(({ reader }) =>
+          engine
+            .search({ index: 'agent_kb', q: EVERYWHERE, reader, limit: 50, offset: 0 })
+            .then((result) => result.hits.map((h) => h.id)),
+        ),
+      )
+    const before = new EmbeddedEngine(directory)
+    await before.ensureIndexes(CONTRACT_SETTINGS)
+    await before.upsert('agent_kb', CONTRACT_FIXTURE.agent_kb)
+    const hitsBefore = await search(before)
+    await before.close()
+
+    const db = createClient({ url: `file:${path.join(directory, 'index.db')}` })
+    try {
+      const { rows } = await db.execute(
+        "SELECT generation FROM generations WHERE index_name = 'agent_kb' AND state = 'live'",
+      )
+      const t = tablesOf('agent_kb', Number(rows[0]!.generation))
+      await db.execute(`DROP TABLE ${t.scope}`)
+
+      const after = new EmbeddedEngine(directory)
+      try {
+        expect(await search(after)).toEqual(hitsBefore)
+        expect(hitsBefore.some((ids) => ids.length > 0)).toBe(true)
+        const count = async (table: string) =>
+          Number((await db.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n)
+        expect(await count(t.scope)).toBe(await count(t.docs))
+      } finally {
+        await after.close()
+      }
+    } finally {
+      db.close()
+    }
+  })
+})
+
 describe('embedded engine on a large index (other retrieval paths)', () => {
   /** Copies of the fixture, owners, channels and overrides included, past the large-index size. */
   const LARGE = 5000

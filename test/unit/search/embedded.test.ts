@@ -10,6 +10,7 @@ import {
   alternativeExpression,
   matchExpression,
   quote,
+  weightedArms,
 } from '../../../search/embedded/ftsQuery'
 import { retrievalPlan } from '../../../search/embedded/EmbeddedEngine'
 import {
@@ -67,6 +68,29 @@ describe('ftsQuery', () => {
     expect(matchExpression([[words('宽带'), words('光纤')], [words('报修')]])).toBe(
       '({title body} : ("宽带") OR {title body} : ("光纤")) OR ({title body} : ("报修"))',
     )
+  })
+
+  it('weighs each alternative by the word it stands for, its own weight and the field', () => {
+    const fields = { title: 4, body: 1, pinyin: 1.5 }
+    const synonym: Alternative = { kind: 'words', tokens: ['携转'], weight: 0.6 }
+    const key: Alternative = { kind: 'pinyinPrefix', key: 'kuandai', weight: 0.8 }
+    expect(
+      weightedArms(
+        [
+          { alternatives: [words('携号转网'), synonym], idf: 2 },
+          { alternatives: [key], idf: 3 },
+        ],
+        fields,
+      ),
+    ).toEqual([
+      { group: 0, match: '{title body} : ("携号转网")', score: 2 },
+      { group: 0, match: 'title : ("携号转网")', score: 8 },
+      { group: 0, match: '{title body} : ("携转")', score: 2 * 0.6 },
+      { group: 0, match: 'title : ("携转")', score: 2 * 0.6 * 4 },
+      // Pinyin is the title's: one lookup, at pinyin's weight.
+      { group: 1, match: 'pinyin : "kuandai" *', score: 3 * 0.8 * 1.5 },
+    ])
+    expect(weightedArms([], fields)).toEqual([])
   })
 
   describe('against FTS5 itself', () => {
@@ -182,15 +206,15 @@ describe('retrievalPlan', () => {
 
   it('lets every alternative of every word pick on a small index', () => {
     const groups = [group('宽带', 4000, syllables), group('报修', 10)]
-    expect(retrievalPlan(groups, 4999)).toEqual({ kind: 'ranked', groups })
+    expect(retrievalPlan(groups, 4999)).toEqual({ kind: 'bm25', groups })
   })
 
-  it('on a large index, the rarest words pick by rank, as many as the budget of matches allows', () => {
+  it('on a large index, the rarest words pick, weighted, as many as the budget of matches allows', () => {
     const plan = retrievalPlan(
       [group('号码', 70_000), group('报修', 700), group('携转', 400), group('宽代', 0)],
       100_000,
     )
-    expect(plan.kind).toBe('ranked')
+    expect(plan.kind).toBe('weighted')
     // 1% of 100,000: 宽代 (0) + 携转 (400) fit, 报修 (700) would pass 1,000.
     expect(plan.groups.map((g) => g.alternatives[0])).toEqual([words('宽代'), words('携转')])
   })
