@@ -572,9 +572,7 @@ export class EmbeddedEngine implements SearchEngine {
       ...analyzer.tokens(term.text),
     ])
     const df = await this.documentFrequencies(index, live, t, wordTokens)
-    const n = Math.max(1, live.documents)
-    const idf = (count: number) => Math.log(1 + n / (1 + count))
-    const groups: RankedGroup[] = []
+    const perTerm: Alternative[][] = []
     for (const term of query.terms) {
       const alternatives: Alternative[] = [{ kind: 'words', tokens: [term.text], weight: 1 }]
       for (const synonym of term.synonyms)
@@ -601,12 +599,26 @@ export class EmbeddedEngine implements SearchEngine {
           }
         }
       }
+      perTerm.push(alternatives)
+    }
+    // The Latin terms a typo stands for count too: they are what its alternatives match.
+    const singleTokens = perTerm
+      .flat()
+      .flatMap((a) => (a.kind === 'words' && a.tokens.length === 1 ? a.tokens : []))
+    const counted = singleTokens.some((token) => !df.has(token))
+      ? await this.documentFrequencies(index, live, t, singleTokens)
+      : df
+    const n = Math.max(1, live.documents)
+    const idf = (count: number) => Math.log(1 + n / (1 + count))
+    const groups: RankedGroup[] = []
+    for (const [i, term] of query.terms.entries()) {
+      const alternatives = perTerm[i]!
       // The typed word's own rarity; a word found nowhere (a typo, pinyin) is as specific as the
       // rarest alternative that stands for it.
-      const own = df.get(term.text) ?? 0
+      const own = counted.get(term.text) ?? 0
       const counts = alternatives
         .flatMap((a) =>
-          a.kind === 'words' && a.tokens.length === 1 ? [df.get(a.tokens[0]!) ?? 0] : [],
+          a.kind === 'words' && a.tokens.length === 1 ? [counted.get(a.tokens[0]!) ?? 0] : [],
         )
         .filter((c) => c > 0)
       const rarity = own > 0 ? own : counts.length > 0 ? Math.min(...counts) : 0
