@@ -189,6 +189,23 @@ describe('public votes and views', () => {
     })
     expect(docs.map((d) => [d.province, d.count])).toEqual([['440000', 3]])
   })
+
+  it('counts every one of many views at once, the first ones included', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        anonymousPost(`/api/knowledge/${sichuanFaq}/view`, { province: '510000' }).then(
+          (res) => res.status,
+        ),
+      ),
+    )
+    expect(statuses.every((status) => status === 200)).toBe(true)
+    const { docs } = await payload.find({
+      collection: 'item-views',
+      where: { item: { equals: sichuanFaq } },
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => [d.province, d.count])).toEqual([['510000', 30]])
+  })
 })
 
 describe('service notices: 已读 and who has not read', () => {

@@ -99,6 +99,34 @@ export const voteEndpoint: Endpoint = {
   },
 }
 
+/**
+ * One more view of an item in a province. The database adds the one (`$inc`), so concurrent views
+ * all count; read-then-write lost them. The first view creates the row, and a view that loses the
+ * race to create it (the key is unique) adds itself to the winner's row.
+ */
+async function countView(req: PayloadRequest, itemId: string, province: string) {
+  const viewKey = `${itemId}:${province}`
+  const increment = () =>
+    req.payload.db.updateOne({
+      collection: 'item-views',
+      where: { viewKey: { equals: viewKey } },
+      data: { count: { $inc: 1 }, updatedAt: new Date().toISOString() },
+      select: { count: true },
+      req,
+    })
+  if (await increment()) return
+  try {
+    await req.payload.create({
+      collection: 'item-views',
+      data: { item: itemId, province, count: 1, viewKey },
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    if (!(await increment())) throw error
+  }
+}
+
 /** `POST /api/knowledge/:id/view` `{ province }`: counts a page view for 热门问题 (pages are cached). */
 export const viewEndpoint: Endpoint = {
   path: '/:id/view',
@@ -109,31 +137,7 @@ export const viewEndpoint: Endpoint = {
     if (!body.ok) return errorResponse(400, body.message)
     const item = await publicItem(req)
     if (!item) return errorResponse(404, '问题不存在或已下线')
-    const viewKey = `${item.id}:${body.data.province}`
-    const { docs } = await req.payload.find({
-      collection: 'item-views',
-      where: { viewKey: { equals: viewKey } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    if (docs[0]) {
-      await req.payload.update({
-        collection: 'item-views',
-        id: docs[0].id,
-        data: { count: (docs[0].count ?? 0) + 1 },
-        overrideAccess: true,
-        req,
-      })
-    } else {
-      await req.payload.create({
-        collection: 'item-views',
-        data: { item: item.id, province: body.data.province, count: 1, viewKey },
-        overrideAccess: true,
-        req,
-      })
-    }
+    await countView(req, item.id, body.data.province)
     return Response.json({ ok: true })
   },
 }
