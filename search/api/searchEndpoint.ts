@@ -70,6 +70,8 @@ export const searchEndpoint: Endpoint = {
         hits: result.total,
         tookMs: Math.round(result.tookMs * 10) / 10,
       },
+      // Only the id comes back: the click is recorded against it.
+      select: { id: true },
       req,
     })
     return Response.json({
