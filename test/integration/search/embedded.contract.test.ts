@@ -152,4 +152,23 @@ describe('embedded engine on a large index (other retrieval paths)', () => {
       })
     }
   }
+
+  it('finds a rare word by weight, not age: its title match above a newer body match', async () => {
+    const base = { ...CONTRACT_FIXTURE.agent_kb[0]!, ownerLevel: 'hq' as const, overriddenIn: [] }
+    const marker = 'qzwxvbn'
+    await engine.upsert('agent_kb', [
+      { ...base, id: 'rare-in-title', title: `${marker} 办理说明`, body: '正文不提这个词。' },
+    ])
+    await engine.upsert('agent_kb', [
+      { ...base, id: 'rare-in-body', title: '办理说明', body: `正文提到 ${marker} 一次。` },
+    ])
+    const { hits } = await engine.search({
+      index: 'agent_kb',
+      q: marker,
+      reader: { province: null, city: null },
+      limit: 10,
+      offset: 0,
+    })
+    expect(hits.map((h) => h.id)).toEqual(['rare-in-title', 'rare-in-body'])
+  })
 })
