@@ -40,7 +40,10 @@ import {
   tablesOf,
 } from './schema'
 
-/** FTS5 hands this many best bm25 matches to the re-ranker; total and facets count them. */
+/**
+ * This many best matches (by bm25, or weighted on a large index) go to the re-ranker; total and
+ * facets count them.
+ */
 const MAX_CANDIDATES = 100
 /** Hits scoring below this share of the best hit are noise from a single common word. */
 const RELATIVE_SCORE_FLOOR = 0.2
