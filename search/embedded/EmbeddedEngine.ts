@@ -404,14 +404,10 @@ export class EmbeddedEngine implements SearchEngine {
       const t = tablesOf(index, g.generation)
       await this.client.batch(
         [
-          {
-            sql: `DELETE FROM ${t.fts} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
+          ...[t.fts, t.scope].map((table) => ({
+            sql: `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
             args,
-          },
-          {
-            sql: `DELETE FROM ${t.scope} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
-            args,
-          },
+          })),
           { sql: `DELETE FROM ${t.docs} WHERE ${where}`, args },
           this.countStatement(index, g.generation, t),
         ],
@@ -608,9 +604,8 @@ export class EmbeddedEngine implements SearchEngine {
     const singleTokens = perTerm
       .flat()
       .flatMap((a) => (a.kind === 'words' && a.tokens.length === 1 ? a.tokens : []))
-    const counted = singleTokens.some((token) => !df.has(token))
-      ? await this.documentFrequencies(index, live, t, singleTokens)
-      : df
+    // Counts are cached per index version: only the corrections are new to this lookup.
+    const counted = await this.documentFrequencies(index, live, t, singleTokens)
     const n = Math.max(1, live.documents)
     const idf = (count: number) => Math.log(1 + n / (1 + count))
     const groups: RankedGroup[] = []
