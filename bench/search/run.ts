@@ -230,7 +230,7 @@ async function benchSize(
     const analysisMs = analysisMsPerDoc(vocab)
     log(
       `    of ${f2(indexMs / size)} ms per item, text analysis (jieba + title pinyin) takes ` +
-        `${f2(analysisMs)} ms; the rest is SQLite (docs row, FTS5 insert, count)`,
+        `${f2(analysisMs)} ms on this thread; SQLite's work runs beside it on the writer thread`,
     )
 
     log(`  querying: ${warmup.length} warm-up + ${queries.length} queries`)

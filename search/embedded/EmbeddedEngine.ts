@@ -21,6 +21,7 @@ import type {
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
+import { type IndexWriter, startIndexWriter } from './indexWriter'
 import {
   type CandidateText,
   groupsFound,
@@ -63,9 +64,19 @@ const OPTIMIZE_DELAY_MS = 1000
 const LATIN_TERMS_TTL_MS = 60_000
 /** Counting a common word's documents walks its whole doclist: counts are kept until a write. */
 const DF_CACHE_SIZE = 50_000
-const WRITE_BATCH = 500
+/**
+ * Documents a write transaction takes: small enough that the next batch's text analysis overlaps
+ * SQLite's work on this one for most of an import.
+ */
+const WRITE_BATCH = 100
 /** SQLite's page cache for the index connection (KiB): `scope` of 300k documents is about 15 MB. */
 const PAGE_CACHE_KB = 32 * 1024
+/** Settings of both of the index's connections (`journal_mode` is stored in the file). */
+const CONNECTION_PRAGMAS = [
+  'PRAGMA busy_timeout = 10000',
+  'PRAGMA synchronous = NORMAL',
+  `PRAGMA cache_size = -${PAGE_CACHE_KB}`,
+]
 /** 17 parameters a row: far under SQLite's limit of 32,766 per statement. */
 const ROWS_PER_STATEMENT = 100
 /** How long this process trusts its copy of the catalog (another process may rebuild or write). */
@@ -144,8 +155,10 @@ const ftsTokens = (token: string) => token.split(/[^\p{L}\p{N}\p{Co}]+/u).filter
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
+  private readonly url: string
   private readonly client: Client
-  private ready: Promise<void> | null = null
+  /** Reads use `client`; every write goes through the writer, in order. */
+  private ready: Promise<IndexWriter> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
   private latinVocab = new Map<
     SearchIndexName,
@@ -154,23 +167,29 @@ export class EmbeddedEngine implements SearchEngine {
 
   constructor(private readonly directory: string) {
     mkdirSync(directory, { recursive: true })
-    this.client = createClient({ url: `file:${path.join(directory, 'index.db')}` })
+    this.url = `file:${path.join(directory, 'index.db')}`
+    this.client = createClient({ url: this.url })
   }
 
-  private init(): Promise<void> {
+  private init(): Promise<IndexWriter> {
     this.ready ??= (async () => {
       await this.client.execute('PRAGMA journal_mode = WAL')
-      await this.client.execute('PRAGMA busy_timeout = 10000')
-      await this.client.execute('PRAGMA synchronous = NORMAL')
-      await this.client.execute(`PRAGMA cache_size = -${PAGE_CACHE_KB}`)
-      for (const ddl of CATALOG_DDL) await this.client.execute(ddl)
-      await this.addMissingScopes()
+      for (const pragma of CONNECTION_PRAGMAS) await this.client.execute(pragma)
+      const writer = startIndexWriter(this.url, CONNECTION_PRAGMAS)
+      await writer.write(CATALOG_DDL)
+      await this.addMissingScopes(writer)
+      return writer
     })()
     return this.ready
   }
 
+  private async write(statements: InStatement[]): Promise<void> {
+    const writer = await this.init()
+    await writer.write(statements)
+  }
+
   /** Generations written by an earlier version lack `scope`: it is derived from `docs`. */
-  private async addMissingScopes() {
+  private async addMissingScopes(writer: IndexWriter) {
     const { rows: tables } = await this.client.execute(
       "SELECT name FROM sqlite_master WHERE type = 'table'",
     )
@@ -180,7 +199,7 @@ export class EmbeddedEngine implements SearchEngine {
       const index = SEARCH_INDEXES.find((name) => name === row.index_name)
       if (!index) continue
       const t = tablesOf(index, Number(row.generation))
-      if (!existing.has(t.scope)) await this.client.batch(addScopeDdl(t), 'write')
+      if (!existing.has(t.scope)) await writer.write(addScopeDdl(t))
     }
   }
 
@@ -212,26 +231,25 @@ export class EmbeddedEngine implements SearchEngine {
   private async createGeneration(index: SearchIndexName, state: Generation['state']) {
     const existing = await this.generations(index)
     const generation = Math.max(0, ...existing.map((g) => g.generation)) + 1
-    await this.client.batch(
-      [
-        ...generationDdl(tablesOf(index, generation)),
-        {
-          sql: 'INSERT INTO generations (index_name, generation, state) VALUES (?, ?, ?)',
-          args: [index, generation, state],
-        },
-      ],
-      'write',
-    )
+    await this.write([
+      ...generationDdl(tablesOf(index, generation)),
+      {
+        sql: 'INSERT INTO generations (index_name, generation, state) VALUES (?, ?, ?)',
+        args: [index, generation, state],
+      },
+    ])
     return generation
   }
 
   private async saveSettings(settings: SearchSettings) {
     this.glossaryCheckedAt = 0
-    await this.client.execute({
-      sql: `INSERT INTO settings (key, value) VALUES ('glossary', ?)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      args: [JSON.stringify(settings.glossary)],
-    })
+    await this.write([
+      {
+        sql: `INSERT INTO settings (key, value) VALUES ('glossary', ?)
+              ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        args: [JSON.stringify(settings.glossary)],
+      },
+    ])
   }
 
   /** The analyzer for the glossary stored with the index (another process may have changed it). */
@@ -270,6 +288,9 @@ export class EmbeddedEngine implements SearchEngine {
       owner_level, owner_code, owner_province, owner_city, overridden_in, published_at,
       title_tokens, body_tokens, title_pinyin`
     const row = `(${Array(17).fill('?').join(', ')})`
+    // The previous batch is written while this one is analysed: the writer posts it at once.
+    const writer = await this.init()
+    let previous: Promise<void> = Promise.resolve()
     for (let start = 0; start < documents.length; start += WRITE_BATCH) {
       const statements: InStatement[] = []
       const batch = documents.slice(start, start + WRITE_BATCH)
@@ -332,8 +353,10 @@ export class EmbeddedEngine implements SearchEngine {
       if (start + WRITE_BATCH >= documents.length) {
         statements.push(this.countStatement(index, generation, t))
       }
-      await this.client.batch(statements, 'write')
+      await previous
+      previous = writer.write(statements)
     }
+    await previous
   }
 
   private countStatement(index: SearchIndexName, generation: number, t: Tables): InStatement {
@@ -379,7 +402,7 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   private async optimize(t: Tables) {
-    await this.client.execute(`INSERT INTO ${t.fts} (${t.fts}) VALUES ('optimize')`)
+    await this.write([`INSERT INTO ${t.fts} (${t.fts}) VALUES ('optimize')`])
   }
 
   async delete(index: SearchIndexName, ids: string[]): Promise<void> {
@@ -402,17 +425,14 @@ export class EmbeddedEngine implements SearchEngine {
     const where = conditions.join(' AND ')
     for (const g of await this.generations(index)) {
       const t = tablesOf(index, g.generation)
-      await this.client.batch(
-        [
-          ...[t.fts, t.scope].map((table) => ({
-            sql: `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
-            args,
-          })),
-          { sql: `DELETE FROM ${t.docs} WHERE ${where}`, args },
-          this.countStatement(index, g.generation, t),
-        ],
-        'write',
-      )
+      await this.write([
+        ...[t.fts, t.scope].map((table) => ({
+          sql: `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE ${where})`,
+          args,
+        })),
+        { sql: `DELETE FROM ${t.docs} WHERE ${where}`, args },
+        this.countStatement(index, g.generation, t),
+      ])
     }
     await this.afterWrite(index)
   }
@@ -438,38 +458,31 @@ export class EmbeddedEngine implements SearchEngine {
       throw error
     }
     const previous = await this.live(index)
-    await this.client.batch(
-      [
-        {
-          sql: `UPDATE generations SET state = 'live' WHERE index_name = ? AND generation = ?`,
-          args: [index, generation],
-        },
-        ...(previous
-          ? [
-              {
-                sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
-                args: [index, previous.generation],
-              },
-            ]
-          : []),
-      ],
-      'write',
-    )
-    if (previous)
-      await this.client.batch(dropGenerationDdl(tablesOf(index, previous.generation)), 'write')
+    await this.write([
+      {
+        sql: `UPDATE generations SET state = 'live' WHERE index_name = ? AND generation = ?`,
+        args: [index, generation],
+      },
+      ...(previous
+        ? [
+            {
+              sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
+              args: [index, previous.generation],
+            },
+          ]
+        : []),
+    ])
+    if (previous) await this.write(dropGenerationDdl(tablesOf(index, previous.generation)))
   }
 
   private async dropGeneration(index: SearchIndexName, generation: number) {
-    await this.client.batch(
-      [
-        {
-          sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
-          args: [index, generation],
-        },
-        ...dropGenerationDdl(tablesOf(index, generation)),
-      ],
-      'write',
-    )
+    await this.write([
+      {
+        sql: 'DELETE FROM generations WHERE index_name = ? AND generation = ?',
+        args: [index, generation],
+      },
+      ...dropGenerationDdl(tablesOf(index, generation)),
+    ])
   }
 
   async stats(index: SearchIndexName): Promise<IndexStats> {
@@ -805,6 +818,9 @@ export class EmbeddedEngine implements SearchEngine {
   async close(): Promise<void> {
     for (const timer of this.optimizeTimers.values()) clearTimeout(timer)
     this.optimizeTimers.clear()
+    const writer = this.ready?.catch(() => null)
+    this.ready = null
+    await (await writer)?.close()
     this.client.close()
   }
 }
