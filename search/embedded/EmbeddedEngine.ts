@@ -291,72 +291,76 @@ export class EmbeddedEngine implements SearchEngine {
     // The previous batch is written while this one is analysed: the writer posts it at once.
     const writer = await this.init()
     let previous: Promise<void> = Promise.resolve()
-    for (let start = 0; start < documents.length; start += WRITE_BATCH) {
-      const statements: InStatement[] = []
-      const batch = documents.slice(start, start + WRITE_BATCH)
-      // Set-based statements, a few per hundred documents: libSQL prepares every statement anew,
-      // which costs more than the row itself.
-      for (let at = 0; at < batch.length; at += ROWS_PER_STATEMENT) {
-        const chunk = batch.slice(at, at + ROWS_PER_STATEMENT)
-        const ids = [...new Set(chunk.map((doc) => doc.id))]
-        const idList = ids.map(() => '?').join(', ')
-        statements.push(
-          {
-            sql: `DELETE FROM ${t.fts} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE id IN (${idList}))`,
-            args: ids,
-          },
-          {
-            sql: `INSERT INTO ${t.docs} (${columns}) VALUES ${chunk.map(() => row).join(', ')}
-                  ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, kind = excluded.kind,
-                    title = excluded.title, body = excluded.body, category_id = excluded.category_id,
-                    category_name = excluded.category_name, channels = excluded.channels,
-                    owner_level = excluded.owner_level, owner_code = excluded.owner_code,
-                    owner_province = excluded.owner_province, owner_city = excluded.owner_city,
-                    overridden_in = excluded.overridden_in, published_at = excluded.published_at,
-                    title_tokens = excluded.title_tokens, body_tokens = excluded.body_tokens,
-                    title_pinyin = excluded.title_pinyin`,
-            args: chunk.flatMap((doc) => {
-              const titleTokens = analyzer.tokens(doc.title)
-              const bodyTokens = analyzer.tokens(doc.body)
-              this.noteLatinTerms(index, generation, titleTokens)
-              this.noteLatinTerms(index, generation, bodyTokens)
-              return [
-                doc.id,
-                doc.externalId,
-                doc.kind,
-                doc.title,
-                doc.body,
-                doc.categoryId,
-                doc.categoryName,
-                padded(doc.channels),
-                doc.ownerLevel,
-                doc.ownerCode,
-                doc.ownerProvince,
-                doc.ownerCity,
-                padded(doc.overriddenIn),
-                doc.publishedAt,
-                titleTokens.join(' '),
-                bodyTokens.join(' '),
-                analyzer.titlePinyin(doc.title).join(' '),
-              ]
-            }),
-          },
-          {
-            sql: `INSERT INTO ${t.fts} (rowid, title, body, pinyin)
-                  SELECT rowid, title_tokens, body_tokens, title_pinyin FROM ${t.docs}
-                  WHERE id IN (${idList})`,
-            args: ids,
-          },
-          { sql: copyScopeSql(t, `id IN (${idList})`), args: ids },
-        )
+    try {
+      for (let start = 0; start < documents.length; start += WRITE_BATCH) {
+        const statements: InStatement[] = []
+        const batch = documents.slice(start, start + WRITE_BATCH)
+        // Set-based statements, a few per hundred documents: libSQL prepares every statement anew,
+        // which costs more than the row itself.
+        for (let at = 0; at < batch.length; at += ROWS_PER_STATEMENT) {
+          const chunk = batch.slice(at, at + ROWS_PER_STATEMENT)
+          const ids = [...new Set(chunk.map((doc) => doc.id))]
+          const idList = ids.map(() => '?').join(', ')
+          statements.push(
+            {
+              sql: `DELETE FROM ${t.fts} WHERE rowid IN (SELECT rowid FROM ${t.docs} WHERE id IN (${idList}))`,
+              args: ids,
+            },
+            {
+              sql: `INSERT INTO ${t.docs} (${columns}) VALUES ${chunk.map(() => row).join(', ')}
+                    ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, kind = excluded.kind,
+                      title = excluded.title, body = excluded.body, category_id = excluded.category_id,
+                      category_name = excluded.category_name, channels = excluded.channels,
+                      owner_level = excluded.owner_level, owner_code = excluded.owner_code,
+                      owner_province = excluded.owner_province, owner_city = excluded.owner_city,
+                      overridden_in = excluded.overridden_in, published_at = excluded.published_at,
+                      title_tokens = excluded.title_tokens, body_tokens = excluded.body_tokens,
+                      title_pinyin = excluded.title_pinyin`,
+              args: chunk.flatMap((doc) => {
+                const titleTokens = analyzer.tokens(doc.title)
+                const bodyTokens = analyzer.tokens(doc.body)
+                this.noteLatinTerms(index, generation, titleTokens)
+                this.noteLatinTerms(index, generation, bodyTokens)
+                return [
+                  doc.id,
+                  doc.externalId,
+                  doc.kind,
+                  doc.title,
+                  doc.body,
+                  doc.categoryId,
+                  doc.categoryName,
+                  padded(doc.channels),
+                  doc.ownerLevel,
+                  doc.ownerCode,
+                  doc.ownerProvince,
+                  doc.ownerCity,
+                  padded(doc.overriddenIn),
+                  doc.publishedAt,
+                  titleTokens.join(' '),
+                  bodyTokens.join(' '),
+                  analyzer.titlePinyin(doc.title).join(' '),
+                ]
+              }),
+            },
+            {
+              sql: `INSERT INTO ${t.fts} (rowid, title, body, pinyin)
+                    SELECT rowid, title_tokens, body_tokens, title_pinyin FROM ${t.docs}
+                    WHERE id IN (${idList})`,
+              args: ids,
+            },
+            { sql: copyScopeSql(t, `id IN (${idList})`), args: ids },
+          )
+        }
+        if (start + WRITE_BATCH >= documents.length) {
+          statements.push(this.countStatement(index, generation, t))
+        }
+        await previous
+        previous = writer.write(statements)
       }
-      if (start + WRITE_BATCH >= documents.length) {
-        statements.push(this.countStatement(index, generation, t))
-      }
+    } finally {
+      // A batch still in flight settles before this call does, whatever stopped the loop.
       await previous
-      previous = writer.write(statements)
     }
-    await previous
   }
 
   private countStatement(index: SearchIndexName, generation: number, t: Tables): InStatement {

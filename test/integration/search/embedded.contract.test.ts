@@ -65,6 +65,56 @@ describe('embedded engine upkeep', () => {
   })
 })
 
+describe('embedded engine writes', () => {
+  it('writes a long list in batches; a document that cannot be analysed stops it after the batches before it', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-batches-'))
+    directories.push(directory)
+    const engine = new EmbeddedEngine(directory)
+    try {
+      await engine.ensureIndexes(CONTRACT_SETTINGS)
+      const template = CONTRACT_FIXTURE.agent_kb[0]!
+      const documents: SearchDocument[] = Array.from({ length: 250 }, (_, i) => ({
+        ...template,
+        id: `bulk-${i}`,
+        externalId: null,
+        title: `批量条目 bulkmark${i}`,
+        ownerLevel: 'hq',
+        ownerCode: 'HQ',
+        ownerProvince: null,
+        ownerCity: null,
+        overriddenIn: [],
+      }))
+      // Document 230 is in the third batch; its title is not text.
+      documents[230] = { ...documents[230]!, title: null as unknown as string }
+      await expect(engine.upsert('agent_kb', documents)).rejects.toThrow()
+      const found = async (i: number) =>
+        (
+          await engine.search({
+            index: 'agent_kb',
+            q: `bulkmark${i}`,
+            reader: { province: null, city: null },
+            limit: 10,
+            offset: 0,
+          })
+        ).hits.map((hit) => hit.id)
+      expect((await found(0))[0]).toBe('bulk-0')
+      expect((await found(199))[0]).toBe('bulk-199')
+      // (one-typo matching brings its neighbours, such as bulkmark22)
+      expect(await found(229)).not.toContain('bulk-229')
+      // The same list without the bad document goes in whole.
+      await engine.upsert(
+        'agent_kb',
+        documents.filter((_, i) => i !== 230),
+      )
+      expect((await found(229))[0]).toBe('bulk-229')
+      expect((await found(249))[0]).toBe('bulk-249')
+      expect((await engine.stats('agent_kb')).documents).toBe(249)
+    } finally {
+      await engine.close()
+    }
+  })
+})
+
 describe('embedded engine, an index written by an earlier version', () => {
   it('derives the visibility table it lacks on open; every reader gets the same hits as before', async () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-upgrade-'))
