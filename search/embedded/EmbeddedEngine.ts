@@ -176,8 +176,14 @@ export class EmbeddedEngine implements SearchEngine {
       await this.client.execute('PRAGMA journal_mode = WAL')
       for (const pragma of CONNECTION_PRAGMAS) await this.client.execute(pragma)
       const writer = startIndexWriter(this.url, CONNECTION_PRAGMAS)
-      await writer.write(CATALOG_DDL)
-      await this.addMissingScopes(writer)
+      try {
+        await writer.write(CATALOG_DDL)
+        await this.addMissingScopes(writer)
+      } catch (error) {
+        // The app retries with a new engine: a writer thread per failed attempt must not pile up.
+        await writer.close()
+        throw error
+      }
       return writer
     })()
     return this.ready
