@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { CHANNELS, CHANNEL_LABELS } from '../../src/domain/channels'
 import { readSearchQueries } from './access/readSearchQueries'
+import { flushPendingSearches } from './hooks/flushPendingSearches'
 
 /**
  * Every search, for analytics (searches without results or clicks, per province and city).
- * Written by the search API only; nobody edits the record of what was searched.
+ * Written by the search API only, in batches (`search/api/searchLog.ts`); nobody edits the record
+ * of what was searched.
  */
 export const SearchQueries: CollectionConfig = {
   slug: 'search-queries',
@@ -23,6 +25,9 @@ export const SearchQueries: CollectionConfig = {
     create: () => false,
     update: () => false,
     delete: () => false,
+  },
+  hooks: {
+    beforeOperation: [flushPendingSearches],
   },
   fields: [
     { name: 'q', type: 'text', label: { zh: '搜索词', en: 'Query' } },

@@ -45,7 +45,7 @@ export const searchClickEndpoint: Endpoint = {
         id: queryId,
         data: { clickedItem: itemId, clickedAt: new Date().toISOString() },
         overrideAccess: true,
-        // A single-row update, like the search log it completes (see searchEndpoint).
+        // A single-row update needs no transaction.
         disableTransaction: true,
         req,
       })

@@ -9,6 +9,7 @@ import { indexForChannel } from '../types'
 import { PAGE_SIZE, isPublicChannelName, parseSearchParams } from './searchParams'
 import { errorResponse } from '../../src/lib/errorResponse'
 import { categoryNames } from './categoryNames'
+import { logSearch } from './searchLog'
 
 /**
  * Who searches where: a signed-in user reads as their own unit (the session decides, parameters
@@ -33,7 +34,8 @@ function searcherOf(
 
 /**
  * `GET /api/kb/search?q=&channel=&category=&page=&province=&city=`: highlighted hits, category
- * facets, total and time taken. Every search is logged in `search-queries`.
+ * facets, total and time taken. Every search is logged in `search-queries` (in batches, see
+ * `logSearch`).
  */
 export const searchEndpoint: Endpoint = {
   path: '/kb/search',
@@ -55,27 +57,19 @@ export const searchEndpoint: Endpoint = {
       offset: (params.page - 1) * PAGE_SIZE,
     })
     const names = await categoryNames(req)
-    // The database layer directly: a log row needs none of a document's hooks, validation or
-    // read-back, which cost more than the search itself.
-    const logged = await req.payload.db.create({
-      collection: 'search-queries',
-      data: {
-        q: params.q,
-        channel: searcher.channel,
-        province: searcher.reader.province,
-        city: searcher.reader.city,
-        user: req.user && req.user.collection === 'users' ? req.user.id : null,
-        category: params.category,
-        page: params.page,
-        hits: result.total,
-        tookMs: Math.round(result.tookMs * 10) / 10,
-      },
-      // Only the id comes back: the click is recorded against it.
-      select: { id: true },
-      req,
+    const queryId = await logSearch(req, {
+      q: params.q,
+      channel: searcher.channel,
+      province: searcher.reader.province,
+      city: searcher.reader.city,
+      user: req.user && req.user.collection === 'users' ? req.user.id : null,
+      category: params.category,
+      page: params.page,
+      hits: result.total,
+      tookMs: Math.round(result.tookMs * 10) / 10,
     })
     return Response.json({
-      queryId: logged.id,
+      queryId,
       total: result.total,
       page: params.page,
       pageSize: PAGE_SIZE,

@@ -1,0 +1,75 @@
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { SearchQuery } from '../../../src/payload-types'
+import { flushSearchLog, logSearch, type SearchLogEntry } from '../../../search/api/searchLog'
+import { seed } from '../../../seed'
+import { bootPayload, findUserByEmail } from '../../helpers/payload'
+
+let payload: Payload
+
+const entry = (q: string, overrides: Partial<SearchLogEntry> = {}): SearchLogEntry => ({
+  q,
+  channel: 'online_hall',
+  province: '440000',
+  city: null,
+  category: null,
+  page: 1,
+  hits: 2,
+  tookMs: 1.5,
+  user: null,
+  ...overrides,
+})
+const log = async (e: SearchLogEntry) => logSearch(await createLocalReq({}, payload), e)
+/** The database layer: no collection hook runs, so nothing is flushed by the read itself. */
+const stored = (id: string) =>
+  payload.db.findOne<SearchQuery>({ collection: 'search-queries', where: { id: { equals: id } } })
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// MongoDB writes each row as it comes (see logSearch); the SQL adapters batch them.
+const batched = !/^mongodb/.test(process.env.DATABASE_URL ?? '')
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload, { orgOnly: true })
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
+  it('a logged search is written a moment later, together with the others', async () => {
+    const ids = [await log(entry('携号转网')), await log(entry('宽带'))]
+    expect(await stored(ids[0]!)).toBeNull()
+    await sleep(600)
+    const rows = await Promise.all(ids.map(stored))
+    expect(rows.map((row) => row?.q)).toEqual(['携号转网', '宽带'])
+    expect(rows[0]).toMatchObject({ channel: 'online_hall', province: '440000', hits: 2 })
+    expect(Date.parse(String(rows[0]!.createdAt))).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('a read of search-queries first writes the searches waiting', async () => {
+    const id = await log(entry('停机保号', { city: '440100', category: 'c1', page: 2 }))
+    const found = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
+    expect(found).toMatchObject({ q: '停机保号', city: '440100', category: 'c1', page: 2 })
+  })
+
+  it('a row the database refuses loses only itself; the batch around it is written', async () => {
+    const before = await log(entry('国际漫游'))
+    // hits is NOT NULL: this row cannot be stored.
+    const refused = await log(entry('坏行', { hits: null as unknown as number }))
+    const after = await log(entry('副卡'))
+    await flushSearchLog(payload)
+    expect((await stored(before))?.q).toBe('国际漫游')
+    expect((await stored(after))?.q).toBe('副卡')
+    expect(await stored(refused)).toBeNull()
+  })
+
+  it('a signed-in searcher is recorded as the user', async () => {
+    const user = await findUserByEmail(payload, 'agent.440100@demo.kb')
+    const id = await log(entry('积分兑换', { channel: 'agent_kb', user: String(user.id) }))
+    await flushSearchLog(payload)
+    const row = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
+    expect(row.user).toBe(user.id)
+  })
+})
