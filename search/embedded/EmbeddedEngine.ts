@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { type Client, type InStatement, createClient } from '@libsql/client'
+import type { InStatement } from '@libsql/client'
 import { distance } from 'fastest-levenshtein'
 
 import { type Analyzer, type AnalyzedQuery, analyzerFor } from '../text/analyzer'
@@ -21,7 +21,7 @@ import type {
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
-import { type IndexWriter, startIndexWriter } from './indexWriter'
+import { type IndexConnection, type IndexRow, openIndexConnection } from './indexConnection'
 import {
   type CandidateText,
   groupsFound,
@@ -156,9 +156,8 @@ const ftsTokens = (token: string) => token.split(/[^\p{L}\p{N}\p{Co}]+/u).filter
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
   private readonly url: string
-  private readonly client: Client
-  /** Reads use `client`; every write goes through the writer, in order. */
-  private ready: Promise<IndexWriter> | null = null
+  /** Every write goes through `writer`, in order; every read through `reader`. */
+  private ready: Promise<{ writer: IndexConnection; reader: IndexConnection }> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
   private latinVocab = new Map<
     SearchIndexName,
@@ -168,44 +167,49 @@ export class EmbeddedEngine implements SearchEngine {
   constructor(private readonly directory: string) {
     mkdirSync(directory, { recursive: true })
     this.url = `file:${path.join(directory, 'index.db')}`
-    this.client = createClient({ url: this.url })
   }
 
-  private init(): Promise<IndexWriter> {
+  private init() {
     this.ready ??= (async () => {
-      await this.client.execute('PRAGMA journal_mode = WAL')
-      for (const pragma of CONNECTION_PRAGMAS) await this.client.execute(pragma)
-      const writer = startIndexWriter(this.url, CONNECTION_PRAGMAS)
+      // WAL lets the reader read while the writer writes; the mode is kept in the file.
+      const writer = openIndexConnection(this.url, [
+        'PRAGMA journal_mode = WAL',
+        ...CONNECTION_PRAGMAS,
+      ])
+      const reader = openIndexConnection(this.url, CONNECTION_PRAGMAS)
       try {
-        await writer.write(CATALOG_DDL)
-        await this.addMissingScopes(writer)
+        await writer.batch(CATALOG_DDL)
+        await this.addMissingScopes(writer, reader)
       } catch (error) {
-        // The app retries with a new engine: a writer thread per failed attempt must not pile up.
-        await writer.close()
+        // The app retries with a new engine: threads of a failed attempt must not pile up.
+        await Promise.all([writer.close(), reader.close()])
         throw error
       }
-      return writer
+      return { writer, reader }
     })()
     return this.ready
   }
 
   private async write(statements: InStatement[]): Promise<void> {
-    const writer = await this.init()
-    await writer.write(statements)
+    const { writer } = await this.init()
+    await writer.batch(statements)
+  }
+
+  private async read(statement: InStatement): Promise<IndexRow[]> {
+    const { reader } = await this.init()
+    return reader.query(statement)
   }
 
   /** Generations written by an earlier version lack `scope`: it is derived from `docs`. */
-  private async addMissingScopes(writer: IndexWriter) {
-    const { rows: tables } = await this.client.execute(
-      "SELECT name FROM sqlite_master WHERE type = 'table'",
-    )
+  private async addMissingScopes(writer: IndexConnection, reader: IndexConnection) {
+    const tables = await reader.query("SELECT name FROM sqlite_master WHERE type = 'table'")
     const existing = new Set(tables.map((r) => String(r.name)))
-    const { rows } = await this.client.execute('SELECT index_name, generation FROM generations')
+    const rows = await reader.query('SELECT index_name, generation FROM generations')
     for (const row of rows) {
       const index = SEARCH_INDEXES.find((name) => name === row.index_name)
       if (!index) continue
       const t = tablesOf(index, Number(row.generation))
-      if (!existing.has(t.scope)) await writer.write(addScopeDdl(t))
+      if (!existing.has(t.scope)) await writer.batch(addScopeDdl(t))
     }
   }
 
@@ -214,8 +218,7 @@ export class EmbeddedEngine implements SearchEngine {
   private async generations(index: SearchIndexName, fresh = true): Promise<Generation[]> {
     const cached = this.catalog.get(index)
     if (!fresh && cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.generations
-    await this.init()
-    const { rows } = await this.client.execute({
+    const rows = await this.read({
       sql: 'SELECT generation, state, documents, version FROM generations WHERE index_name = ? ORDER BY generation',
       args: [index],
     })
@@ -265,9 +268,8 @@ export class EmbeddedEngine implements SearchEngine {
     if (this.glossary && Date.now() - this.glossaryCheckedAt < CATALOG_TTL_MS) {
       return this.glossary.analyzer
     }
-    await this.init()
     this.glossaryCheckedAt = Date.now()
-    const { rows } = await this.client.execute("SELECT value FROM settings WHERE key = 'glossary'")
+    const rows = await this.read("SELECT value FROM settings WHERE key = 'glossary'")
     const raw = String(rows[0]?.value ?? '[]')
     if (this.glossary?.raw !== raw) {
       this.glossary = { raw, analyzer: analyzerFor(JSON.parse(raw) as GlossaryEntry[]) }
@@ -295,7 +297,7 @@ export class EmbeddedEngine implements SearchEngine {
       title_tokens, body_tokens, title_pinyin`
     const row = `(${Array(17).fill('?').join(', ')})`
     // The previous batch is written while this one is analysed: the writer posts it at once.
-    const writer = await this.init()
+    const { writer } = await this.init()
     let previous: Promise<void> = Promise.resolve()
     try {
       for (let start = 0; start < documents.length; start += WRITE_BATCH) {
@@ -361,7 +363,7 @@ export class EmbeddedEngine implements SearchEngine {
           statements.push(this.countStatement(index, generation, t))
         }
         await previous
-        previous = writer.write(statements)
+        previous = writer.batch(statements)
       }
     } finally {
       // A batch still in flight settles before this call does, whatever stopped the loop.
@@ -531,9 +533,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   private async readLatinTerms(index: SearchIndexName, generation: number, t: Tables) {
     const at = Date.now()
-    const { rows } = await this.client.execute(
-      `SELECT term FROM ${t.vocab} WHERE term >= 'a' AND term < '{'`,
-    )
+    const rows = await this.read(`SELECT term FROM ${t.vocab} WHERE term >= 'a' AND term < '{'`)
     const terms = new Set(rows.map((r) => String(r.term)).filter(isLatinTerm))
     this.latinVocab.set(index, { generation, at, terms })
   }
@@ -564,7 +564,7 @@ export class EmbeddedEngine implements SearchEngine {
     const pieces = new Map(tokens.map((token) => [token, ftsTokens(token)]))
     const unknown = [...new Set([...pieces.values()].flat())].filter((piece) => !known.has(piece))
     if (unknown.length > 0) {
-      const { rows } = await this.client.execute({
+      const rows = await this.read({
         sql: `SELECT term, doc FROM ${t.vocab} WHERE term IN (${unknown.map(() => '?').join(', ')})`,
         args: unknown,
       })
@@ -701,7 +701,7 @@ export class EmbeddedEngine implements SearchEngine {
         ]),
       )
       // Negated, the score reads like bm25 (lower is better) in the re-ranking.
-      const { rows } = await this.client.execute({
+      const rows = await this.read({
         sql: `WITH matched AS (${lookups}),
                 per_word AS (SELECT rid, max(s) AS s FROM matched GROUP BY rid, word),
                 scored AS (SELECT rid, sum(s) AS s FROM per_word GROUP BY rid)
@@ -718,7 +718,7 @@ export class EmbeddedEngine implements SearchEngine {
       const match = matchExpression(alternatives)
       if (!match) return []
       // FTS5 ranks alone (its top-n path), then the visibility filter reads only those rows.
-      const { rows } = await this.client.execute({
+      const rows = await this.read({
         sql: `WITH hits AS (
                 SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
               SELECT s.rowid AS rid, hits.rank AS bm25
@@ -741,7 +741,7 @@ export class EmbeddedEngine implements SearchEngine {
     ]
     for (const match of new Set(expressions)) {
       if (!match || picked.size >= MAX_CANDIDATES) continue
-      const { rows } = await this.client.execute({
+      const rows = await this.read({
         sql: `SELECT s.rowid AS rid FROM ${t.fts} f JOIN ${t.scope} s ON s.rowid = f.rowid
               WHERE ${t.fts} MATCH :match AND ${where}
               ORDER BY f.rowid DESC LIMIT ${MAX_CANDIDATES}`,
@@ -767,14 +767,14 @@ export class EmbeddedEngine implements SearchEngine {
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
     const best = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
     const bm25Of = new Map(best.map((r) => [r.rid, r.bm25]))
-    const { rows } = best.length
-      ? await this.client.execute({
+    const rows = best.length
+      ? await this.read({
           sql: `SELECT rowid AS rid, id, external_id, kind, title, body, category_id, category_name,
                        owner_level, owner_code, title_tokens, body_tokens, title_pinyin
                 FROM ${t.docs} WHERE rowid IN (${best.map(() => '?').join(', ')})`,
           args: best.map((r) => r.rid),
         })
-      : { rows: [] }
+      : []
     for (const row of rows) (row as Record<string, unknown>).bm25 = bm25Of.get(Number(row.rid))
     const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
     const queryBigrams = hanBigrams(query.terms.map((term) => term.text).join(''))
@@ -828,9 +828,8 @@ export class EmbeddedEngine implements SearchEngine {
   async close(): Promise<void> {
     for (const timer of this.optimizeTimers.values()) clearTimeout(timer)
     this.optimizeTimers.clear()
-    const writer = this.ready?.catch(() => null)
+    const connections = await this.ready?.catch(() => null)
     this.ready = null
-    await (await writer)?.close()
-    this.client.close()
+    await Promise.all([connections?.writer.close(), connections?.reader.close()])
   }
 }

@@ -38,9 +38,8 @@ afterAll(async () => {
 })
 
 describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
-  it('a logged search is written a moment later, together with the others', async () => {
+  it('a logged search is written a moment later without anyone asking', async () => {
     const ids = [await log(entry('携号转网')), await log(entry('宽带'))]
-    expect(await stored(ids[0]!)).toBeNull()
     await sleep(600)
     const rows = await Promise.all(ids.map(stored))
     expect(rows.map((row) => row?.q)).toEqual(['携号转网', '宽带'])
