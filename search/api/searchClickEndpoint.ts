@@ -45,8 +45,6 @@ export const searchClickEndpoint: Endpoint = {
         id: queryId,
         data: { clickedItem: itemId, clickedAt: new Date().toISOString() },
         overrideAccess: true,
-        // A single-row update needs no transaction.
-        disableTransaction: true,
         req,
       })
     }

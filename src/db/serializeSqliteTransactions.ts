@@ -8,6 +8,19 @@ type SqliteAdapterLike = {
   client: { execute: (sql: string) => Promise<unknown> }
 }
 
+/** What the SQLite adapter gains: a way to write outside a transaction without racing one. */
+type WriteLocked = { withWriteLock: <T>(write: () => Promise<T>) => Promise<T> }
+
+/**
+ * Runs a write made outside any transaction (one statement, atomic on its own). On SQLite it waits
+ * its turn behind this process's open write transactions: run at once, SQLite's busy wait would
+ * hold the thread those transactions need to finish. Elsewhere it runs as is.
+ */
+export function runOutsideTransaction<T>(db: unknown, write: () => Promise<T>): Promise<T> {
+  const locked = (db as Partial<WriteLocked>).withWriteLock
+  return locked ? locked(write) : write()
+}
+
 /** A FIFO lock whose waiters give up waiting after `maxWaitMs` (then SQLite's own busy wait applies). */
 function createWriteLock(maxWaitMs: number) {
   let tail: Promise<void> = Promise.resolve()
@@ -84,6 +97,14 @@ export function serializeSqliteTransactions(
       }
       sqlite.commitTransaction = finish(commit)
       sqlite.rollbackTransaction = finish(rollback)
+      ;(adapter as unknown as WriteLocked).withWriteLock = async (write) => {
+        const release = await acquire()
+        try {
+          return await write()
+        } finally {
+          release()
+        }
+      }
       return adapter
     },
   }

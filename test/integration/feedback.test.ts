@@ -1,11 +1,11 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
 import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
 import { startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+import { bootPayload, findOrgUnit } from '../helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
@@ -205,6 +205,36 @@ describe('public votes and views', () => {
       overrideAccess: true,
     })
     expect(docs.map((d) => [d.province, d.count])).toEqual([['510000', 30]])
+  })
+
+  it('a view counted while an editor’s transaction is open waits for it without stopping the server', async () => {
+    const views = async () =>
+      (
+        await payload.find({
+          collection: 'item-views',
+          where: { item: { equals: guangdongFaq }, province: { equals: '440000' } },
+          overrideAccess: true,
+        })
+      ).docs[0]?.count ?? 0
+    // The row exists: the view below adds to it with one statement outside any transaction.
+    await anonymousPost(`/api/knowledge/${guangdongFaq}/view`, { province: '440000' })
+    const before = await views()
+    const req = await createLocalReq({}, payload)
+    expect(await initTransaction(req)).toBe(true)
+    const hq = await findOrgUnit(payload, '100000')
+    await payload.create({
+      collection: 'org-units',
+      data: { name: '海南', code: '460000', parent: hq.id },
+      req,
+    })
+    const view = anonymousPost(`/api/knowledge/${guangdongFaq}/view`, { province: '440000' })
+    // SQLite's busy wait would stop this thread (the server's too) for seconds, then fail the view.
+    const started = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(Date.now() - started).toBeLessThan(2000)
+    await commitTransaction(req)
+    expect((await view).status).toBe(200)
+    expect(await views()).toBe(before + 1)
   })
 })
 

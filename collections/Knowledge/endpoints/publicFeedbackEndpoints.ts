@@ -6,6 +6,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { publicKnowledgeWhere } from '../../../access/knowledge'
 import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
 import { z } from '../../../src/lib/zod'
+import { runOutsideTransaction } from '../../../src/db/serializeSqliteTransactions'
 import { errorResponse, firstIssue } from '../../../src/lib/errorResponse'
 
 const VISITOR_COOKIE = 'kb-visitor'
@@ -106,14 +107,18 @@ export const voteEndpoint: Endpoint = {
  */
 async function countView(req: PayloadRequest, itemId: string, province: string) {
   const viewKey = `${itemId}:${province}`
+  // One statement outside a transaction: on SQLite it waits behind open ones (see
+  // runOutsideTransaction).
   const increment = () =>
-    req.payload.db.updateOne({
-      collection: 'item-views',
-      where: { viewKey: { equals: viewKey } },
-      data: { count: { $inc: 1 }, updatedAt: new Date().toISOString() },
-      select: { count: true },
-      req,
-    })
+    runOutsideTransaction(req.payload.db, () =>
+      req.payload.db.updateOne({
+        collection: 'item-views',
+        where: { viewKey: { equals: viewKey } },
+        data: { count: { $inc: 1 }, updatedAt: new Date().toISOString() },
+        select: { count: true },
+        req,
+      }),
+    )
   if (await increment()) return
   try {
     await req.payload.create({

@@ -1,10 +1,10 @@
-import { createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SearchQuery } from '../../../src/payload-types'
 import { flushSearchLog, logSearch, type SearchLogEntry } from '../../../search/api/searchLog'
 import { seed } from '../../../seed'
-import { bootPayload, findUserByEmail } from '../../helpers/payload'
+import { bootPayload, findOrgUnit, findUserByEmail } from '../../helpers/payload'
 
 let payload: Payload
 
@@ -70,5 +70,25 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
     await flushSearchLog(payload)
     const row = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
     expect(row.user).toBe(user.id)
+  })
+
+  it('a flush while a transaction is open waits for it without holding the thread', async () => {
+    const req = await createLocalReq({}, payload)
+    expect(await initTransaction(req)).toBe(true)
+    const hq = await findOrgUnit(payload, '100000')
+    await payload.create({
+      collection: 'org-units',
+      data: { name: '海南', code: '460000', parent: hq.id },
+      req,
+    })
+    const id = await log(entry('营业厅几点开门'))
+    const flushed = flushSearchLog(payload)
+    // SQLite's busy wait would stop the thread here for seconds (then fail the write).
+    const started = Date.now()
+    await sleep(20)
+    expect(Date.now() - started).toBeLessThan(1000)
+    await commitTransaction(req)
+    await flushed
+    expect((await stored(id))?.q).toBe('营业厅几点开门')
   })
 })
