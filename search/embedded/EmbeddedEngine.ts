@@ -150,6 +150,16 @@ const isLatinTerm = (term: string) => /^[a-z][a-z0-9]*$/.test(term)
 const ftsTokens = (token: string) => token.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean)
 
 /**
+ * A candidate query (columns `rid`, `bm25`) with each candidate's text for the re-ranking. The
+ * query is a subquery so that its LIMIT applies before any document is read.
+ */
+const withText = (t: Tables, candidates: string) =>
+  `SELECT d.rowid AS rid, d.id, d.external_id, d.kind, d.title, d.body, d.category_id,
+          d.category_name, d.owner_level, d.owner_code, d.title_tokens, d.body_tokens,
+          d.title_pinyin, c.bm25
+   FROM (${candidates}) c JOIN ${t.docs} d ON d.rowid = c.rid`
+
+/**
  * The embedded engine: SQLite FTS5 in its own file, text segmented by jieba (with the glossary as
  * user dictionary) before it reaches FTS5, so FTS5's tokenizer only splits on the spaces we put in.
  */
@@ -665,12 +675,15 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
-  /** Row ids (and bm25, where scored) of the best visible matches, at most MAX_CANDIDATES. */
+  /**
+   * The best visible matches, at most MAX_CANDIDATES, with their text and bm25 (0 where unscored).
+   * A ranked plan reads them in one statement: each statement is a round trip to the reader thread.
+   */
   private async pickCandidates(
     t: Tables,
     plan: RetrievalPlan,
     request: SearchRequest,
-  ): Promise<{ rid: number; bm25: number }[]> {
+  ): Promise<IndexRow[]> {
     const alternatives = plan.groups.map((g) => g.alternatives)
     const { province, city } = request.reader
     const args = { province, city, channel: request.channel ?? null }
@@ -701,33 +714,37 @@ export class EmbeddedEngine implements SearchEngine {
         ]),
       )
       // Negated, the score reads like bm25 (lower is better) in the re-ranking.
-      const rows = await this.read({
-        sql: `WITH matched AS (${lookups}),
-                per_word AS (SELECT rid, max(s) AS s FROM matched GROUP BY rid, word),
-                scored AS (SELECT rid, sum(s) AS s FROM per_word GROUP BY rid)
-              SELECT s.rowid AS rid, -scored.s AS bm25
-              FROM scored JOIN ${t.scope} s ON s.rowid = scored.rid
-              WHERE ${where}
-              ORDER BY scored.s DESC, s.rowid DESC LIMIT ${MAX_CANDIDATES}`,
+      return this.read({
+        sql: withText(
+          t,
+          `WITH matched AS (${lookups}),
+             per_word AS (SELECT rid, max(s) AS s FROM matched GROUP BY rid, word),
+             scored AS (SELECT rid, sum(s) AS s FROM per_word GROUP BY rid)
+           SELECT s.rowid AS rid, -scored.s AS bm25
+           FROM scored JOIN ${t.scope} s ON s.rowid = scored.rid
+           WHERE ${where}
+           ORDER BY scored.s DESC, s.rowid DESC LIMIT ${MAX_CANDIDATES}`,
+        ),
         args: { ...args, ...named },
       })
-      return rows.map((r) => ({ rid: Number(r.rid), bm25: Number(r.bm25) }))
     }
 
     if (plan.kind === 'bm25') {
       const match = matchExpression(alternatives)
       if (!match) return []
       // FTS5 ranks alone (its top-n path), then the visibility filter reads only those rows.
-      const rows = await this.read({
-        sql: `WITH hits AS (
-                SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
-              SELECT s.rowid AS rid, hits.rank AS bm25
-              FROM hits JOIN ${t.scope} s ON s.rowid = hits.rowid
-              WHERE ${where}
-              ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
+      return this.read({
+        sql: withText(
+          t,
+          `WITH hits AS (
+             SELECT rowid, rank FROM ${t.fts} WHERE ${t.fts} MATCH :match ORDER BY rank LIMIT ${FTS_TOP})
+           SELECT s.rowid AS rid, hits.rank AS bm25
+           FROM hits JOIN ${t.scope} s ON s.rowid = hits.rowid
+           WHERE ${where}
+           ORDER BY hits.rank LIMIT ${MAX_CANDIDATES}`,
+        ),
         args: { ...args, match },
       })
-      return rows.map((r) => ({ rid: Number(r.rid), bm25: Number(r.bm25) }))
     }
 
     // Unscored, newest first: FTS5 walks its doclists backwards and stops at the limit.
@@ -751,7 +768,11 @@ export class EmbeddedEngine implements SearchEngine {
         if (picked.size < MAX_CANDIDATES) picked.set(Number(r.rid), 0)
       }
     }
-    return [...picked].map(([rid, bm25]) => ({ rid, bm25 }))
+    if (picked.size === 0) return []
+    return this.read({
+      sql: withText(t, `SELECT value AS rid, 0 AS bm25 FROM json_each(?)`),
+      args: [JSON.stringify([...picked.keys()])],
+    })
   }
 
   private async searchLive(request: SearchRequest): Promise<SearchResult> {
@@ -765,17 +786,7 @@ export class EmbeddedEngine implements SearchEngine {
     }
     const t = tablesOf(request.index, live.generation)
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
-    const best = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
-    const bm25Of = new Map(best.map((r) => [r.rid, r.bm25]))
-    const rows = best.length
-      ? await this.read({
-          sql: `SELECT rowid AS rid, id, external_id, kind, title, body, category_id, category_name,
-                       owner_level, owner_code, title_tokens, body_tokens, title_pinyin
-                FROM ${t.docs} WHERE rowid IN (${best.map(() => '?').join(', ')})`,
-          args: best.map((r) => r.rid),
-        })
-      : []
-    for (const row of rows) (row as Record<string, unknown>).bm25 = bm25Of.get(Number(row.rid))
+    const rows = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
     const bestBm25 = Math.min(0, ...rows.map((r) => Number(r.bm25)))
     const queryBigrams = hanBigrams(query.terms.map((term) => term.text).join(''))
     const candidates = rows.map((r): CandidateText => ({
