@@ -2,7 +2,7 @@
  * Web benchmark of the served app: the online hall's area page, an FAQ page and the hall search
  * API under load, each beside a reference measured in the same run on the same server.
  *
- *   npm run bench:web [-- --duration 10 --connections 10,50]
+ *   npm run bench:web [-- --duration 10 --connections 10,50 --rounds 5]
  *
  * Starts `npm run demo` (which runs `next build` first when the build is missing or older than the
  * sources, seeds the demo data into a temporary database and serves it with `next start` on a free
@@ -18,7 +18,8 @@
  * rps counts responses with the expected status per second of the run; p50/p95 are exact
  * percentiles of those responses' latencies (recorded one by one, not autocannon's p97.5); errors
  * are responses with another status plus socket errors and timeouts; vs_ref = rps / the
- * reference's rps at the same connection count. Progress goes to stderr.
+ * reference's rps at the same connection count. A reference and its targets are measured in
+ * turns (see measureInTurns), each address warmed up first. Progress goes to stderr.
  */
 import { parseArgs } from 'node:util'
 
@@ -29,12 +30,19 @@ import { waitUntilIndexed } from '../../test/helpers/siteData'
 
 // Node's own parser; an unknown flag stops the run with a message.
 const { values: options } = parseArgs({
-  options: { duration: { type: 'string' }, connections: { type: 'string' } },
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    rounds: { type: 'string' },
+  },
 })
 
 const DURATION_S = Number(options.duration ?? 10)
 const CONNECTIONS = (options.connections ?? '10,50').split(',').map(Number)
-const WARMUP_S = 2
+/** Per address before measuring: long enough for the server's JIT to settle on its code. */
+const WARMUP_S = 5
+const ROUNDS = Number(options.rounds ?? 5)
+const DRAIN_MS = 1000
 const PROVINCE = '440000'
 /** A path no route matches: served from the prerendered static not-found page. */
 const REFERENCE_PAGE = '/bench-static-reference'
@@ -77,10 +85,26 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-async function measure(url: string, target: Target, connections: number, duration: number) {
-  const latencies: number[] = []
-  let unexpected = 0
-  let bytes = 0
+type Sample = {
+  latencies: number[]
+  unexpected: number
+  errors: number
+  timeouts: number
+  bytes: number
+  seconds: number
+  statuses: Map<string, number>
+}
+
+async function sample(url: string, target: Target, connections: number, duration: number) {
+  const result: Sample = {
+    latencies: [],
+    unexpected: 0,
+    errors: 0,
+    timeouts: 0,
+    bytes: 0,
+    seconds: 0,
+    statuses: new Map(),
+  }
   const started = Date.now()
   const instance = autocannon({
     url: `${url}${target.path}`,
@@ -91,25 +115,55 @@ async function measure(url: string, target: Target, connections: number, duratio
   })
   instance.on('response', (_client, status, size, ms) => {
     if (status === target.expect) {
-      latencies.push(ms)
-      bytes += size
-    } else unexpected += 1
+      result.latencies.push(ms)
+      result.bytes += size
+    } else result.unexpected += 1
   })
-  const result = await instance
-  const seconds = (Date.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const statuses = Object.entries(result.statusCodeStats)
-    .map(([code, { count }]) => `${code}:${count}`)
-    .join(',')
+  const done = await instance
+  result.seconds = (Date.now() - started) / 1000
+  result.errors = done.errors
+  result.timeouts = done.timeouts
+  for (const [code, { count }] of Object.entries(done.statusCodeStats)) {
+    result.statuses.set(code, count)
+  }
+  return result
+}
+
+/** One measurement from the rounds of one target: counts added up, percentiles over them all. */
+function summarize(samples: Sample[]): Measurement {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b)
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0)
+  const statuses = new Map<string, number>()
+  for (const s of samples) {
+    for (const [code, count] of s.statuses) statuses.set(code, (statuses.get(code) ?? 0) + count)
+  }
   return {
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
-    errors: unexpected + result.errors,
-    timeouts: result.timeouts,
-    bytes: latencies.length ? bytes / latencies.length : 0,
-    statuses,
-  } satisfies Measurement
+    errors: samples.reduce((sum, s) => sum + s.unexpected + s.errors, 0),
+    timeouts: samples.reduce((sum, s) => sum + s.timeouts, 0),
+    bytes: latencies.length ? samples.reduce((sum, s) => sum + s.bytes, 0) / latencies.length : 0,
+    statuses: [...statuses].map(([code, count]) => `${code}:${count}`).join(','),
+  }
+}
+
+/**
+ * Measures a reference and the targets compared with it in turns (reference, targets, reference,
+ * …), DURATION_S / ROUNDS seconds each time: this machine's speed drifts within a run, and a
+ * target measured only after its reference would carry the drift into its ratio.
+ */
+async function measureInTurns(url: string, targets: Target[], connections: number) {
+  const samples = targets.map((): Sample[] => [])
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, target] of targets.entries()) {
+      samples[i]!.push(await sample(url, target, connections, DURATION_S / ROUNDS))
+      // autocannon stops with requests still queued in the server: they must not run into the
+      // next turn's measurement.
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_MS))
+    }
+  }
+  return samples.map(summarize)
 }
 
 function line(target: Target, connections: number, m: Measurement, ref?: Measurement) {
@@ -188,20 +242,22 @@ async function main() {
       await res.arrayBuffer()
       if (res.status !== target.expect)
         throw new Error(`${target.path}: HTTP ${res.status}, expected ${target.expect}`)
-      await measure(demo.url, target, 10, WARMUP_S)
+      await sample(demo.url, target, 10, WARMUP_S)
     }
 
     for (const connections of CONNECTIONS) {
-      log(`${connections} connections, ${DURATION_S} s each`)
-      const refPage = await measure(demo.url, targets.refPage, connections, DURATION_S)
-      line(targets.refPage, connections, refPage)
-      for (const target of [targets.home, targets.faq]) {
-        line(target, connections, await measure(demo.url, target, connections, DURATION_S), refPage)
-      }
-      const refRest = await measure(demo.url, targets.refRest, connections, DURATION_S)
-      line(targets.refRest, connections, refRest)
-      const search = await measure(demo.url, targets.search, connections, DURATION_S)
-      line(targets.search, connections, search, refRest)
+      log(`${connections} connections, ${DURATION_S} s each, in ${ROUNDS} turns`)
+      const pages = [targets.refPage, targets.home, targets.faq]
+      const [refPage, ...pageResults] = await measureInTurns(demo.url, pages, connections)
+      line(targets.refPage, connections, refPage!)
+      pageResults.forEach((m, i) => line(pages[i + 1]!, connections, m, refPage))
+      const [refRest, search] = await measureInTurns(
+        demo.url,
+        [targets.refRest, targets.search],
+        connections,
+      )
+      line(targets.refRest, connections, refRest!)
+      line(targets.search, connections, search!, refRest)
     }
   } finally {
     await stop()
