@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, initTransaction, type Payload } from 'payload'
 
 import { seed } from '../../seed'
 
@@ -33,4 +33,20 @@ export async function findOrgUnit(payload: Payload, code: string) {
   })
   if (!docs[0]) throw new Error(`no org unit ${code}`)
   return docs[0]
+}
+
+/**
+ * A request with an open transaction that has written (on SQLite it holds the write lock until
+ * `commitTransaction(req)`), as an editor's save does while its hooks run.
+ */
+export async function openWriteTransaction(payload: Payload) {
+  const req = await createLocalReq({}, payload)
+  if (!(await initTransaction(req))) throw new Error('the database opened no transaction')
+  const hq = await findOrgUnit(payload, '100000')
+  await payload.create({
+    collection: 'org-units',
+    data: { name: '海南', code: '460000', parent: hq.id },
+    req,
+  })
+  return req
 }

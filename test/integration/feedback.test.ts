@@ -1,11 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import { commitTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
 import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
 import { startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, findOrgUnit } from '../helpers/payload'
+import { bootPayload, openWriteTransaction } from '../helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
@@ -219,14 +219,7 @@ describe('public votes and views', () => {
     // The row exists: the view below adds to it with one statement outside any transaction.
     await anonymousPost(`/api/knowledge/${guangdongFaq}/view`, { province: '440000' })
     const before = await views()
-    const req = await createLocalReq({}, payload)
-    expect(await initTransaction(req)).toBe(true)
-    const hq = await findOrgUnit(payload, '100000')
-    await payload.create({
-      collection: 'org-units',
-      data: { name: '海南', code: '460000', parent: hq.id },
-      req,
-    })
+    const req = await openWriteTransaction(payload)
     const view = anonymousPost(`/api/knowledge/${guangdongFaq}/view`, { province: '440000' })
     // SQLite's busy wait would stop this thread (the server's too) for seconds, then fail the view.
     const started = Date.now()

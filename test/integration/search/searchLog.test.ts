@@ -1,10 +1,10 @@
-import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SearchQuery } from '../../../src/payload-types'
 import { flushSearchLog, logSearch, type SearchLogEntry } from '../../../search/api/searchLog'
 import { seed } from '../../../seed'
-import { bootPayload, findOrgUnit, findUserByEmail } from '../../helpers/payload'
+import { bootPayload, findUserByEmail, openWriteTransaction } from '../../helpers/payload'
 
 let payload: Payload
 
@@ -73,14 +73,7 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   })
 
   it('a flush while a transaction is open waits for it without holding the thread', async () => {
-    const req = await createLocalReq({}, payload)
-    expect(await initTransaction(req)).toBe(true)
-    const hq = await findOrgUnit(payload, '100000')
-    await payload.create({
-      collection: 'org-units',
-      data: { name: '海南', code: '460000', parent: hq.id },
-      req,
-    })
+    const req = await openWriteTransaction(payload)
     const id = await log(entry('营业厅几点开门'))
     const flushed = flushSearchLog(payload)
     // SQLite's busy wait would stop the thread here for seconds (then fail the write).
