@@ -5,9 +5,9 @@ import { readSearchQueries } from './access/readSearchQueries'
 import { flushPendingSearches } from './hooks/flushPendingSearches'
 
 /**
- * Every search, for analytics (searches without results or clicks, per province and city).
- * Written by the search API only, in batches (`search/api/searchLog.ts`); nobody edits the record
- * of what was searched.
+ * Every search, for analytics (searches without results or clicks, per province and city): the
+ * query a searcher stopped typing at, not each keystroke's. Written by the search API only, in
+ * batches (`search/api/searchLog.ts`); nobody edits the record of what was searched.
  */
 export const SearchQueries: CollectionConfig = {
   slug: 'search-queries',

@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SearchQuery } from '../../../src/payload-types'
@@ -20,7 +20,8 @@ const entry = (q: string, overrides: Partial<SearchLogEntry> = {}): SearchLogEnt
   user: null,
   ...overrides,
 })
-const log = async (e: SearchLogEntry) => logSearch(await createLocalReq({}, payload), e)
+const log = async (e: SearchLogEntry, req?: PayloadRequest) =>
+  logSearch(req ?? (await createLocalReq({}, payload)), e)
 /** The database layer: no collection hook runs, so nothing is flushed by the read itself. */
 const stored = (id: string) =>
   payload.db.findOne<SearchQuery>({ collection: 'search-queries', where: { id: { equals: id } } })
@@ -40,7 +41,8 @@ afterAll(async () => {
 describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   it('a logged search is written a moment later without anyone asking', async () => {
     const ids = [await log(entry('携号转网')), await log(entry('宽带'))]
-    await sleep(600)
+    // The last query waits for its searcher to pause (2 s), then for the next write.
+    await sleep(2600)
     const rows = await Promise.all(ids.map(stored))
     expect(rows.map((row) => row?.q)).toEqual(['携号转网', '宽带'])
     expect(rows[0]).toMatchObject({ channel: 'online_hall', province: '440000', hits: 2 })
@@ -83,5 +85,30 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
     await commitTransaction(req)
     await flushed
     expect((await stored(id))?.q).toBe('营业厅几点开门')
+  })
+
+  it('a query typed on or deleted back replaces the searcher’s open one and keeps its id', async () => {
+    const typed = ['携', '携号', '携号转', '携号转网', '携号转'].map((q) => entry(q))
+    const ids = new Set<string>()
+    for (const e of typed) ids.add(await log({ ...e, hits: e.q!.length }))
+    expect(ids.size).toBe(1)
+    // Something else, from the same searcher: their typing is over, a new row begins.
+    const other = await log(entry('宽带'))
+    await flushSearchLog(payload)
+    const [id] = [...ids]
+    expect(await stored(id!)).toMatchObject({ q: '携号转', hits: 3 })
+    expect((await stored(other))?.q).toBe('宽带')
+  })
+
+  it('searchers never share a row, nor do different areas or channels', async () => {
+    const agent = await findUserByEmail(payload, 'agent.440100@demo.kb')
+    const asAgent = await createLocalReq({ user: { ...agent, collection: 'users' } }, payload)
+    const first = await log(entry('停机'))
+    const byAgent = await log(entry('停机保号', { channel: 'agent_kb', user: agent.id }), asAgent)
+    const elsewhere = await log(entry('停机保号', { province: '510000' }))
+    await flushSearchLog(payload)
+    expect(new Set([first, byAgent, elsewhere]).size).toBe(3)
+    expect((await stored(first))?.q).toBe('停机')
+    expect((await stored(byAgent))?.q).toBe('停机保号')
   })
 })
