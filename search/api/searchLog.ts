@@ -8,8 +8,8 @@ import type { SearchQuery } from '../../src/payload-types'
 
 const SLUG = 'search-queries'
 /**
- * A logged search waits at most this long before it is written. On SQLite a write holds the
- * server's thread (about 0.1 ms a row): short windows keep each pause to a couple of milliseconds.
+ * A queued row (its searcher done typing) waits at most this long before it is written. On SQLite
+ * a write holds the server's thread (about 0.1 ms a row): short windows keep each pause short.
  */
 const FLUSH_AFTER_MS = 50
 /** More waiting rows than this are written at once. */
