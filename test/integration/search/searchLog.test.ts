@@ -5,21 +5,10 @@ import type { SearchQuery } from '../../../src/payload-types'
 import { flushSearchLog, logSearch, type SearchLogEntry } from '../../../search/api/searchLog'
 import { seed } from '../../../seed'
 import { bootPayload, findUserByEmail, openWriteTransaction } from '../../helpers/payload'
+import { searchLogEntry } from '../../helpers/searchLog'
 
 let payload: Payload
 
-const entry = (q: string, overrides: Partial<SearchLogEntry> = {}): SearchLogEntry => ({
-  q,
-  channel: 'online_hall',
-  province: '440000',
-  city: null,
-  category: null,
-  page: 1,
-  hits: 2,
-  tookMs: 1.5,
-  user: null,
-  ...overrides,
-})
 const log = async (e: SearchLogEntry, req?: PayloadRequest) =>
   logSearch(req ?? (await createLocalReq({}, payload)), e)
 /** The database layer: no collection hook runs, so nothing is flushed by the read itself. */
@@ -40,7 +29,7 @@ afterAll(async () => {
 
 describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   it('a logged search is written a moment later without anyone asking', async () => {
-    const ids = [await log(entry('携号转网')), await log(entry('宽带'))]
+    const ids = [await log(searchLogEntry('携号转网')), await log(searchLogEntry('宽带'))]
     // The last query waits for its searcher to pause (2 s), then for the next write.
     await sleep(2600)
     const rows = await Promise.all(ids.map(stored))
@@ -50,16 +39,16 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   })
 
   it('a read of search-queries first writes the searches waiting', async () => {
-    const id = await log(entry('停机保号', { city: '440100', category: 'c1', page: 2 }))
+    const id = await log(searchLogEntry('停机保号', { city: '440100', category: 'c1', page: 2 }))
     const found = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
     expect(found).toMatchObject({ q: '停机保号', city: '440100', category: 'c1', page: 2 })
   })
 
   it('a row the database refuses loses only itself; the batch around it is written', async () => {
-    const before = await log(entry('国际漫游'))
+    const before = await log(searchLogEntry('国际漫游'))
     // hits is NOT NULL: this row cannot be stored.
-    const refused = await log(entry('坏行', { hits: null as unknown as number }))
-    const after = await log(entry('副卡'))
+    const refused = await log(searchLogEntry('坏行', { hits: null as unknown as number }))
+    const after = await log(searchLogEntry('副卡'))
     await flushSearchLog(payload)
     expect((await stored(before))?.q).toBe('国际漫游')
     expect((await stored(after))?.q).toBe('副卡')
@@ -68,7 +57,7 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
 
   it('a signed-in searcher is recorded as the user', async () => {
     const user = await findUserByEmail(payload, 'agent.440100@demo.kb')
-    const id = await log(entry('积分兑换', { channel: 'agent_kb', user: String(user.id) }))
+    const id = await log(searchLogEntry('积分兑换', { channel: 'agent_kb', user: String(user.id) }))
     await flushSearchLog(payload)
     const row = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
     expect(row.user).toBe(user.id)
@@ -76,7 +65,7 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
 
   it('a flush while a transaction is open waits for it without holding the thread', async () => {
     const req = await openWriteTransaction(payload)
-    const id = await log(entry('营业厅几点开门'))
+    const id = await log(searchLogEntry('营业厅几点开门'))
     const flushed = flushSearchLog(payload)
     // SQLite's busy wait would stop the thread here for seconds (then fail the write).
     const started = Date.now()
@@ -88,12 +77,12 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   })
 
   it('a query typed on or deleted back replaces the searcher’s open one and keeps its id', async () => {
-    const typed = ['携', '携号', '携号转', '携号转网', '携号转'].map((q) => entry(q))
+    const typed = ['携', '携号', '携号转', '携号转网', '携号转'].map((q) => searchLogEntry(q))
     const ids = new Set<string>()
     for (const e of typed) ids.add(await log({ ...e, hits: e.q!.length }))
     expect(ids.size).toBe(1)
     // Something else, from the same searcher: their typing is over, a new row begins.
-    const other = await log(entry('宽带'))
+    const other = await log(searchLogEntry('宽带'))
     await flushSearchLog(payload)
     const [id] = [...ids]
     expect(await stored(id!)).toMatchObject({ q: '携号转', hits: 3 })
@@ -103,9 +92,12 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
   it('searchers never share a row, nor do different areas or channels', async () => {
     const agent = await findUserByEmail(payload, 'agent.440100@demo.kb')
     const asAgent = await createLocalReq({ user: { ...agent, collection: 'users' } }, payload)
-    const first = await log(entry('停机'))
-    const byAgent = await log(entry('停机保号', { channel: 'agent_kb', user: agent.id }), asAgent)
-    const elsewhere = await log(entry('停机保号', { province: '510000' }))
+    const first = await log(searchLogEntry('停机'))
+    const byAgent = await log(
+      searchLogEntry('停机保号', { channel: 'agent_kb', user: agent.id }),
+      asAgent,
+    )
+    const elsewhere = await log(searchLogEntry('停机保号', { province: '510000' }))
     await flushSearchLog(payload)
     expect(new Set([first, byAgent, elsewhere]).size).toBe(3)
     expect((await stored(first))?.q).toBe('停机')

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isRefinement, type SearchLogEntry } from '../../../search/api/searchLog'
-
-const entry = (q: string, overrides: Partial<SearchLogEntry> = {}): SearchLogEntry => ({
-  q,
-  channel: 'online_hall',
-  province: '440000',
-  city: null,
-  category: null,
-  page: 1,
-  hits: 1,
-  tookMs: 1,
-  user: null,
-  ...overrides,
-})
+import { isRefinement } from '../../../search/api/searchLog'
+import { searchLogEntry } from '../../helpers/searchLog'
 
 describe('isRefinement (one query typed on or deleted back into the other)', () => {
   it.each([
@@ -22,7 +10,7 @@ describe('isRefinement (one query typed on or deleted back into the other)', () 
     ['宽带', '宽带'],
     ['5g', '5g套餐'],
   ])('%s → %s is', (before, after) => {
-    expect(isRefinement(entry(before), entry(after))).toBe(true)
+    expect(isRefinement(searchLogEntry(before), searchLogEntry(after))).toBe(true)
   })
 
   it.each([
@@ -30,11 +18,11 @@ describe('isRefinement (one query typed on or deleted back into the other)', () 
     ['携号转网', '携号转入'],
     ['宽带报修', '报修'],
   ])('%s → %s is not', (before, after) => {
-    expect(isRefinement(entry(before), entry(after))).toBe(false)
+    expect(isRefinement(searchLogEntry(before), searchLogEntry(after))).toBe(false)
   })
 
   it('is not across areas, channels, categories, pages or users', () => {
-    const before = entry('宽带')
+    const before = searchLogEntry('宽带')
     for (const changed of [
       { province: '510000' },
       { city: '440100' },
@@ -43,7 +31,7 @@ describe('isRefinement (one query typed on or deleted back into the other)', () 
       { page: 2 },
       { user: 'u1' },
     ]) {
-      expect(isRefinement(before, entry('宽带报修', changed))).toBe(false)
+      expect(isRefinement(before, searchLogEntry('宽带报修', changed))).toBe(false)
     }
   })
 })
