@@ -748,7 +748,7 @@ export class EmbeddedEngine implements SearchEngine {
     }
 
     // Unscored, newest first: FTS5 walks its doclists backwards and stops at the limit.
-    const picked = new Map<number, number>()
+    const picked = new Set<number>()
     // A single word's title matches first; for several words, holding them all is specific enough
     // (a title-only walk would read every doclist to the end when few titles hold them all).
     const expressions = [
@@ -765,13 +765,13 @@ export class EmbeddedEngine implements SearchEngine {
         args: { ...args, match },
       })
       for (const r of rows) {
-        if (picked.size < MAX_CANDIDATES) picked.set(Number(r.rid), 0)
+        if (picked.size < MAX_CANDIDATES) picked.add(Number(r.rid))
       }
     }
     if (picked.size === 0) return []
     return this.read({
       sql: withText(t, `SELECT value AS rid, 0 AS bm25 FROM json_each(?)`),
-      args: [JSON.stringify([...picked.keys()])],
+      args: [JSON.stringify([...picked])],
     })
   }
 
