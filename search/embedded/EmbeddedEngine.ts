@@ -22,6 +22,7 @@ import type {
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
 import { type IndexConnection, type IndexRow, openIndexConnection } from './indexConnection'
+import { type IndexState, ResultCache } from './resultCache'
 import {
   type CandidateText,
   groupsFound,
@@ -169,6 +170,8 @@ export class EmbeddedEngine implements SearchEngine {
   /** Every write goes through `writer`, in order; every read through `reader`. */
   private ready: Promise<{ writer: IndexConnection; reader: IndexConnection }> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
+  /** Answers to repeated searches, until the index or the glossary changes. */
+  private readonly results = new ResultCache()
   private latinVocab = new Map<
     SearchIndexName,
     { generation: number; at: number; terms: Set<string>; refreshing?: Promise<void> }
@@ -495,6 +498,8 @@ export class EmbeddedEngine implements SearchEngine {
         : []),
     ])
     if (previous) await this.write(dropGenerationDdl(tablesOf(index, previous.generation)))
+    // This process's searches (and their cached results) move to the new generation at once.
+    await this.generations(index)
   }
 
   private async dropGeneration(index: SearchIndexName, generation: number) {
@@ -784,6 +789,9 @@ export class EmbeddedEngine implements SearchEngine {
     if (!live || query.terms.length === 0) {
       return { ...empty, tookMs: performance.now() - started }
     }
+    const state: IndexState = { generation: live.generation, version: live.version, analyzer }
+    const cached = this.results.get(state, request)
+    if (cached) return { ...cached, tookMs: performance.now() - started }
     const t = tablesOf(request.index, live.generation)
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
     const rows = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
@@ -833,7 +841,9 @@ export class EmbeddedEngine implements SearchEngine {
         kind: String(row.kind),
         score: Math.round(score * 1000) / 1000,
       }))
-    return { hits, total: inCategory.length, categoryFacets, tookMs: performance.now() - started }
+    const result = { hits, total: inCategory.length, categoryFacets, tookMs: 0 }
+    this.results.set(state, request, result)
+    return { ...result, tookMs: performance.now() - started }
   }
 
   async close(): Promise<void> {

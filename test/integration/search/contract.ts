@@ -658,6 +658,24 @@ export function searchEngineContract(name: string, makeEngine: () => Promise<Sea
         expect((await e.stats('online_hall')).documents).toBe(1)
       })
 
+      it('the same search asked again sees every change in between: upsert, delete, rebuild, glossary', async () => {
+        const e = await fresh()
+        const invoice = ONLINE_HALL.find((d) => d.id === 'h-invoice')!
+        const ask = async (q = '发票') => ids(await search(q, HQ_READER, {}, e))
+        expect(await ask()).toEqual([])
+        await e.upsert('online_hall', [invoice])
+        expect(await ask()).toEqual(['h-invoice'])
+        await e.delete('online_hall', [invoice.id])
+        expect(await ask()).toEqual([])
+        await e.rebuild('online_hall', CONTRACT_SETTINGS, (write) => write([invoice]))
+        expect(await ask()).toEqual(['h-invoice'])
+        expect(await ask('报销凭证')).toEqual([])
+        await e.ensureIndexes({
+          glossary: [...CONTRACT_SETTINGS.glossary, { term: '发票', synonyms: ['报销凭证'] }],
+        })
+        expect(await ask('报销凭证')).toEqual(['h-invoice'])
+      })
+
       it('delete removes the given ids only', async () => {
         const e = await fresh()
         await e.upsert('online_hall', ONLINE_HALL)

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type InStatement, createClient } from '@libsql/client'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { EmbeddedEngine } from '../../../search/embedded/EmbeddedEngine'
 import { tablesOf } from '../../../search/embedded/schema'
-import type { SearchDocument, SearchIndexName } from '../../../search/types'
+import type { SearchDocument, SearchIndexName, SearchResult } from '../../../search/types'
+import type { ReaderArea } from '../../../src/domain/visibility'
 import {
   CONTRACT_FIXTURE,
   CONTRACT_SETTINGS,
@@ -220,5 +221,94 @@ describe('embedded engine on a large index (other retrieval paths)', () => {
       offset: 0,
     })
     expect(hits.map((h) => h.id)).toEqual(['rare-in-title', 'rare-in-body'])
+  })
+})
+
+describe('embedded engine result cache', () => {
+  const request = (reader: ReaderArea, q = EVERYWHERE) => ({
+    index: 'agent_kb' as const,
+    q,
+    reader,
+    limit: 50,
+    offset: 0,
+  })
+  const ids = (result: SearchResult) => result.hits.map((h) => h.id)
+
+  it('answers a repeated search without reading the index; each reader gets their own result', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
+    directories.push(directory)
+    const engine = new EmbeddedEngine(directory)
+    try {
+      await engine.ensureIndexes(CONTRACT_SETTINGS)
+      await engine.upsert('agent_kb', CONTRACT_FIXTURE.agent_kb)
+      const first = await Promise.all(READERS.map(({ reader }) => engine.search(request(reader))))
+      // Only the catalog may be read again (it is refreshed every second): never the documents.
+      const reads = vi.spyOn(engine as unknown as { read: (s: InStatement) => unknown }, 'read')
+      for (const [i, { reader }] of READERS.entries()) {
+        const again = await engine.search(request(reader))
+        expect(ids(again)).toEqual(ids(first[i]!))
+        expect(again.total).toBe(first[i]!.total)
+        const fixture = new Map(CONTRACT_FIXTURE.agent_kb.map((d) => [d.id, d]))
+        for (const id of ids(again)) expect(docVisibleTo(fixture.get(id)!, reader)).toBe(true)
+      }
+      const documentReads = reads.mock.calls.filter(
+        ([s]) => !/FROM (generations|settings)\b/.test(JSON.stringify(s)),
+      )
+      expect(documentReads).toEqual([])
+      // Readers differ in what they see, so the check above compared different results.
+      expect(new Set(first.map((r) => ids(r).join())).size).toBeGreaterThan(1)
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('a cached result cannot be changed by whoever receives it', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
+    directories.push(directory)
+    const engine = new EmbeddedEngine(directory)
+    try {
+      await engine.ensureIndexes(CONTRACT_SETTINGS)
+      await engine.upsert('agent_kb', CONTRACT_FIXTURE.agent_kb)
+      const hq = READERS[0]!.reader
+      await engine.search(request(hq))
+      const cached = await engine.search(request(hq))
+      expect(cached.hits.length).toBeGreaterThan(1)
+      expect(() => cached.hits.reverse()).toThrow(TypeError)
+      expect(() => Object.assign(cached.hits[0]!, { title: 'changed' })).toThrow(TypeError)
+      expect(ids(await engine.search(request(hq)))).toEqual(ids(cached))
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it("another process's write reaches a repeated search within the catalog's refresh", async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
+    directories.push(directory)
+    const server = new EmbeddedEngine(directory)
+    const cli = new EmbeddedEngine(directory)
+    try {
+      await server.ensureIndexes(CONTRACT_SETTINGS)
+      const hq = READERS[0]!.reader
+      const q = '量子加密通话'
+      expect(ids(await server.search(request(hq, q)))).toEqual([])
+      const [template] = CONTRACT_FIXTURE.agent_kb
+      const written = Date.now()
+      await cli.upsert('agent_kb', [{ ...template!, id: 'x-quantum', title: q }])
+      let seenAfter = -1
+      while (Date.now() - written < 5000) {
+        if (ids(await server.search(request(hq, q))).includes('x-quantum')) {
+          seenAfter = Date.now() - written
+          break
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      expect(seenAfter).toBeGreaterThanOrEqual(0)
+      expect(seenAfter).toBeLessThan(2000)
+      await cli.delete('agent_kb', ['x-quantum'])
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      expect(ids(await server.search(request(hq, q)))).toEqual([])
+    } finally {
+      await Promise.all([server.close(), cli.close()])
+    }
   })
 })
