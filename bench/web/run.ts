@@ -1,6 +1,9 @@
 /**
  * Web benchmark of the served app: the online hall's area page, an FAQ page and the hall search
- * API under load, each beside a reference measured in the same run on the same server.
+ * API under load, each beside a reference measured in the same run on the same server. The search
+ * API twice: `search` asks a hall's popular questions, which repeat (the engine answers them from
+ * its result cache after the first time); `search-uncached` asks searches that never repeat within
+ * the cache's reach, so each is computed (the cache's worst case).
  *
  *   npm run bench:web [-- --duration 10 --connections 10,50 --rounds 5]
  *
@@ -21,10 +24,13 @@
  * reference's rps at the same connection count. A reference and its targets are measured in
  * turns (see measureInTurns), each address warmed up first. Progress goes to stderr.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import autocannon, { type Request } from 'autocannon'
 
+import { MAX_RESULTS } from '../../search/embedded/resultCache'
 import { startDemo } from '../../test/helpers/demoServer'
 import { waitUntilIndexed } from '../../test/helpers/siteData'
 
@@ -46,7 +52,7 @@ const DRAIN_MS = 1000
 const PROVINCE = '440000'
 /** A path no route matches: served from the prerendered static not-found page. */
 const REFERENCE_PAGE = '/bench-static-reference'
-/** Hall search queries, taken in turn (each search is also logged, as in production). */
+/** A hall's popular questions, taken in turn (each search is also logged, as in production). */
 const QUERIES = [
   '携号转网',
   '宽带',
@@ -65,6 +71,61 @@ const QUERIES = [
   '副卡',
   '忘记服务密码',
 ]
+
+/** The 31 provinces of the mainland (GB/T 2260): the hall serves them all, national FAQs at least. */
+const PROVINCES = [
+  '110000',
+  '120000',
+  '130000',
+  '140000',
+  '150000',
+  '210000',
+  '220000',
+  '230000',
+  '310000',
+  '320000',
+  '330000',
+  '340000',
+  '350000',
+  '360000',
+  '370000',
+  '410000',
+  '420000',
+  '430000',
+  '440000',
+  '450000',
+  '460000',
+  '500000',
+  '510000',
+  '520000',
+  '530000',
+  '540000',
+  '610000',
+  '620000',
+  '630000',
+  '640000',
+  '650000',
+]
+/** Searches as real users type them (the relevance data set's), asked in every province. */
+const EVAL_QUERIES = path.resolve(import.meta.dirname, '../../../shared/eval/queries-dev.jsonl')
+
+/**
+ * Searches none of which repeats within the engine's result cache's reach: each of the data set's
+ * queries in each province, taken in turn. The cache holds MAX_RESULTS, forgets the least recently
+ * used, and this cycle is at least twice as long, so every search here is computed.
+ */
+function uncachedSearchPaths(): string[] {
+  const queries = readFileSync(EVAL_QUERIES, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { q: string }).q)
+  const paths = [...new Set(queries)].flatMap((q) =>
+    PROVINCES.map((province) => `/api/kb/search?q=${encodeURIComponent(q)}&province=${province}`),
+  )
+  if (paths.length < 2 * MAX_RESULTS)
+    throw new Error(`${paths.length} uncached searches: the cache holds ${MAX_RESULTS}`)
+  return paths
+}
 
 const log = (message: string) => process.stderr.write(`[bench:web] ${message}\n`)
 
@@ -215,6 +276,8 @@ async function main() {
     let turn = 0
     const searchPath = (q: string) =>
       `/api/kb/search?q=${encodeURIComponent(q)}&province=${PROVINCE}`
+    const uncached = uncachedSearchPaths()
+    let uncachedTurn = 0
     const targets = {
       refPage: { name: 'ref-page', path: REFERENCE_PAGE, expect: reference.status },
       home: { name: 'home', path: `/hall/${PROVINCE}`, expect: 200 },
@@ -230,6 +293,20 @@ async function main() {
             setupRequest: (request: Request) => ({
               ...request,
               path: searchPath(QUERIES[turn++ % QUERIES.length]!),
+            }),
+          },
+        ],
+      },
+      searchUncached: {
+        name: 'search-uncached',
+        path: uncached[0]!,
+        expect: 200,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request: Request) => ({
+              ...request,
+              path: uncached[uncachedTurn++ % uncached.length]!,
             }),
           },
         ],
@@ -251,13 +328,10 @@ async function main() {
       const [refPage, ...pageResults] = await measureInTurns(demo.url, pages, connections)
       line(targets.refPage, connections, refPage!)
       pageResults.forEach((m, i) => line(pages[i + 1]!, connections, m, refPage))
-      const [refRest, search] = await measureInTurns(
-        demo.url,
-        [targets.refRest, targets.search],
-        connections,
-      )
+      const searches = [targets.refRest, targets.search, targets.searchUncached]
+      const [refRest, ...searchResults] = await measureInTurns(demo.url, searches, connections)
       line(targets.refRest, connections, refRest!)
-      line(targets.search, connections, search!, refRest)
+      searchResults.forEach((m, i) => line(searches[i + 1]!, connections, m, refRest))
     }
   } finally {
     await stop()

@@ -7,7 +7,7 @@ import type { SearchRequest, SearchResult } from '../types'
  * Results kept: a hall's popular questions and the prefixes its search box asks as visitors type
  * repeat many times between two publications. A result is a page of hits, a few KB.
  */
-const MAX_RESULTS = 500
+export const MAX_RESULTS = 500
 
 /** What a result was computed from: one version of the index's live generation, one glossary. */
 export type IndexState = { generation: number; version: number; analyzer: Analyzer }
