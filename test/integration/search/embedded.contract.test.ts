@@ -234,13 +234,22 @@ describe('embedded engine result cache', () => {
   })
   const ids = (result: SearchResult) => result.hits.map((h) => h.id)
 
-  it('answers a repeated search without reading the index; each reader gets their own result', async () => {
+  /** An engine of its own with the agents' fixture, closed after `run`. */
+  const withFixtureEngine = async (run: (engine: EmbeddedEngine) => Promise<void>) => {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
     directories.push(directory)
     const engine = new EmbeddedEngine(directory)
     try {
       await engine.ensureIndexes(CONTRACT_SETTINGS)
       await engine.upsert('agent_kb', CONTRACT_FIXTURE.agent_kb)
+      await run(engine)
+    } finally {
+      await engine.close()
+    }
+  }
+
+  it('answers a repeated search without reading the index; each reader gets their own result', () =>
+    withFixtureEngine(async (engine) => {
       const first = await Promise.all(READERS.map(({ reader }) => engine.search(request(reader))))
       // Only the catalog may be read again (it is refreshed every second): never the documents.
       const reads = vi.spyOn(engine as unknown as { read: (s: InStatement) => unknown }, 'read')
@@ -257,18 +266,10 @@ describe('embedded engine result cache', () => {
       expect(documentReads).toEqual([])
       // Readers differ in what they see, so the check above compared different results.
       expect(new Set(first.map((r) => ids(r).join())).size).toBeGreaterThan(1)
-    } finally {
-      await engine.close()
-    }
-  })
+    }))
 
-  it('a cached result cannot be changed by whoever receives it', async () => {
-    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
-    directories.push(directory)
-    const engine = new EmbeddedEngine(directory)
-    try {
-      await engine.ensureIndexes(CONTRACT_SETTINGS)
-      await engine.upsert('agent_kb', CONTRACT_FIXTURE.agent_kb)
+  it('a cached result cannot be changed by whoever receives it', () =>
+    withFixtureEngine(async (engine) => {
       const hq = READERS[0]!.reader
       await engine.search(request(hq))
       const cached = await engine.search(request(hq))
@@ -276,10 +277,7 @@ describe('embedded engine result cache', () => {
       expect(() => cached.hits.reverse()).toThrow(TypeError)
       expect(() => Object.assign(cached.hits[0]!, { title: 'changed' })).toThrow(TypeError)
       expect(ids(await engine.search(request(hq)))).toEqual(ids(cached))
-    } finally {
-      await engine.close()
-    }
-  })
+    }))
 
   it("another process's write reaches a repeated search within the catalog's refresh", async () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'))
