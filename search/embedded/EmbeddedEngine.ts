@@ -785,13 +785,13 @@ export class EmbeddedEngine implements SearchEngine {
     const empty: SearchResult = { hits: [], total: 0, categoryFacets: {}, tookMs: 0 }
     const live = await this.live(request.index, false)
     const analyzer = await this.analyzer()
-    const query = analyzer.analyzeQuery(request.q)
-    if (!live || query.terms.length === 0) {
-      return { ...empty, tookMs: performance.now() - started }
-    }
+    if (!live) return { ...empty, tookMs: performance.now() - started }
+    // Before the query's analysis: a cached answer needs none of it.
     const state: IndexState = { generation: live.generation, version: live.version, analyzer }
     const cached = this.results.get(state, request)
     if (cached) return { ...cached, tookMs: performance.now() - started }
+    const query = analyzer.analyzeQuery(request.q)
+    if (query.terms.length === 0) return { ...empty, tookMs: performance.now() - started }
     const t = tablesOf(request.index, live.generation)
     const groups = await this.alternatives(analyzer, query, request.index, live, t)
     const rows = await this.pickCandidates(t, retrievalPlan(groups, live.documents), request)
