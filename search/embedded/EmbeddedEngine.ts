@@ -189,13 +189,16 @@ export class EmbeddedEngine implements SearchEngine {
         'PRAGMA journal_mode = WAL',
         ...CONNECTION_PRAGMAS,
       ])
-      const reader = openIndexConnection(this.url, CONNECTION_PRAGMAS)
+      let reader: IndexConnection | null = null
       try {
         await writer.batch(CATALOG_DDL)
+        // Only once the file is in WAL mode: a reader already on a new file while the writer
+        // switches it could be refused ("database is locked") despite its busy timeout.
+        reader = openIndexConnection(this.url, CONNECTION_PRAGMAS)
         await this.addMissingScopes(writer, reader)
       } catch (error) {
         // The app retries with a new engine: threads of a failed attempt must not pile up.
-        await Promise.all([writer.close(), reader.close()])
+        await Promise.all([writer.close(), reader?.close()])
         throw error
       }
       return { writer, reader }
