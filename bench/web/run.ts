@@ -109,6 +109,9 @@ const PROVINCES = [
 /** Searches as real users type them (the relevance data set's), asked in every province. */
 const EVAL_QUERIES = path.resolve(import.meta.dirname, '../../../shared/eval/queries-dev.jsonl')
 
+const searchPath = (q: string, province: string) =>
+  `/api/kb/search?q=${encodeURIComponent(q)}&province=${province}`
+
 /**
  * Searches none of which repeats within the engine's result cache's reach: each of the data set's
  * queries in each province, taken in turn. The cache holds MAX_RESULTS, forgets the least recently
@@ -120,7 +123,7 @@ function uncachedSearchPaths(): string[] {
     .filter((line) => line.trim())
     .map((line) => (JSON.parse(line) as { q: string }).q)
   const paths = [...new Set(queries)].flatMap((q) =>
-    PROVINCES.map((province) => `/api/kb/search?q=${encodeURIComponent(q)}&province=${province}`),
+    PROVINCES.map((province) => searchPath(q, province)),
   )
   if (paths.length < 2 * MAX_RESULTS)
     throw new Error(`${paths.length} uncached searches: the cache holds ${MAX_RESULTS}`)
@@ -139,6 +142,22 @@ type Measurement = {
   /** Mean response size (bytes) of the expected responses. */
   bytes: number
   statuses: string
+}
+
+/** A target that asks its paths one after the other, over and over. */
+function inTurn(name: string, paths: string[]): Target {
+  let turn = 0
+  return {
+    name,
+    path: paths[0]!,
+    expect: 200,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request: Request) => ({ ...request, path: paths[turn++ % paths.length]! }),
+      },
+    ],
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -273,44 +292,16 @@ async function main() {
       } bytes), cache-control: ${reference.headers.get('cache-control')}`,
     )
 
-    let turn = 0
-    const searchPath = (q: string) =>
-      `/api/kb/search?q=${encodeURIComponent(q)}&province=${PROVINCE}`
-    const uncached = uncachedSearchPaths()
-    let uncachedTurn = 0
     const targets = {
       refPage: { name: 'ref-page', path: REFERENCE_PAGE, expect: reference.status },
       home: { name: 'home', path: `/hall/${PROVINCE}`, expect: 200 },
       faq: { name: 'faq', path: faqPath, expect: 200 },
       refRest: { name: 'ref-rest', path: `/api/knowledge/${faqId}`, expect: 200 },
-      search: {
-        name: 'search',
-        path: searchPath(QUERIES[0]!),
-        expect: 200,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (request: Request) => ({
-              ...request,
-              path: searchPath(QUERIES[turn++ % QUERIES.length]!),
-            }),
-          },
-        ],
-      },
-      searchUncached: {
-        name: 'search-uncached',
-        path: uncached[0]!,
-        expect: 200,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (request: Request) => ({
-              ...request,
-              path: uncached[uncachedTurn++ % uncached.length]!,
-            }),
-          },
-        ],
-      },
+      search: inTurn(
+        'search',
+        QUERIES.map((q) => searchPath(q, PROVINCE)),
+      ),
+      searchUncached: inTurn('search-uncached', uncachedSearchPaths()),
     } satisfies Record<string, Target>
 
     // Every address once, and a short warm-up each (ISR renders a page on its first request).

@@ -154,13 +154,11 @@ export async function logSearch(req: PayloadRequest, entry: SearchLogEntry): Pro
     })
     return String(created.id)
   }
-  const log = waitingLogs.get(payload) ?? {
-    rows: [],
-    timer: null,
-    written: Promise.resolve(),
-    typing: new Map(),
+  let log = waitingLogs.get(payload)
+  if (!log) {
+    log = { rows: [], timer: null, written: Promise.resolve(), typing: new Map() }
+    waitingLogs.set(payload, log)
   }
-  waitingLogs.set(payload, log)
   const searcher = searcherOf(req)
   const now = new Date().toISOString()
   const typing = log.typing.get(searcher)
