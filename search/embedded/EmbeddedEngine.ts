@@ -21,7 +21,7 @@ import type {
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
-import { type IndexConnection, type IndexRow, openIndexConnection } from './indexConnection'
+import { type ThreadConnection, type ThreadRow, openThreadConnection } from '../../src/db/threadConnection'
 import { type IndexState, ResultCache } from './resultCache'
 import {
   type CandidateText,
@@ -168,7 +168,7 @@ export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
   private readonly url: string
   /** Every write goes through `writer`, in order; every read through `reader`. */
-  private ready: Promise<{ writer: IndexConnection; reader: IndexConnection }> | null = null
+  private ready: Promise<{ writer: ThreadConnection; reader: ThreadConnection }> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
   /** Answers to repeated searches, until the index or the glossary changes. */
   private readonly results = new ResultCache()
@@ -185,16 +185,16 @@ export class EmbeddedEngine implements SearchEngine {
   private init() {
     this.ready ??= (async () => {
       // WAL lets the reader read while the writer writes; the mode is kept in the file.
-      const writer = openIndexConnection(this.url, [
+      const writer = openThreadConnection(this.url, [
         'PRAGMA journal_mode = WAL',
         ...CONNECTION_PRAGMAS,
       ])
-      let reader: IndexConnection | null = null
+      let reader: ThreadConnection | null = null
       try {
         await writer.batch(CATALOG_DDL)
         // Only once the file is in WAL mode: a reader already on a new file while the writer
         // switches it could be refused ("database is locked") despite its busy timeout.
-        reader = openIndexConnection(this.url, CONNECTION_PRAGMAS)
+        reader = openThreadConnection(this.url, CONNECTION_PRAGMAS)
         await this.addMissingScopes(writer, reader)
       } catch (error) {
         // The app retries with a new engine: threads of a failed attempt must not pile up.
@@ -211,13 +211,13 @@ export class EmbeddedEngine implements SearchEngine {
     await writer.batch(statements)
   }
 
-  private async read(statement: InStatement): Promise<IndexRow[]> {
+  private async read(statement: InStatement): Promise<ThreadRow[]> {
     const { reader } = await this.init()
     return reader.query(statement)
   }
 
   /** Generations written by an earlier version lack `scope`: it is derived from `docs`. */
-  private async addMissingScopes(writer: IndexConnection, reader: IndexConnection) {
+  private async addMissingScopes(writer: ThreadConnection, reader: ThreadConnection) {
     const tables = await reader.query("SELECT name FROM sqlite_master WHERE type = 'table'")
     const existing = new Set(tables.map((r) => String(r.name)))
     const rows = await reader.query('SELECT index_name, generation FROM generations')
@@ -691,7 +691,7 @@ export class EmbeddedEngine implements SearchEngine {
     t: Tables,
     plan: RetrievalPlan,
     request: SearchRequest,
-  ): Promise<IndexRow[]> {
+  ): Promise<ThreadRow[]> {
     const alternatives = plan.groups.map((g) => g.alternatives)
     const { province, city } = request.reader
     const args = { province, city, channel: request.channel ?? null }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { openIndexConnection } from '../../../search/embedded/indexConnection'
+import { openThreadConnection } from '../../src/db/threadConnection'
 
 const directories: string[] = []
 afterAll(() => {
@@ -12,16 +12,16 @@ afterAll(() => {
 })
 
 function temporaryDatabase() {
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-index-connection-'))
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-thread-connection-'))
   directories.push(directory)
   return `file:${path.join(directory, 'index.db')}`
 }
 
-describe('index connection thread', () => {
+describe('SQLite connection on a thread', () => {
   it('applies batches in the order sent, each all or nothing, and goes on after a failed one', async () => {
     const url = temporaryDatabase()
-    const writer = openIndexConnection(url, ['PRAGMA journal_mode = WAL'])
-    const reader = openIndexConnection(url, ['PRAGMA busy_timeout = 1000'])
+    const writer = openThreadConnection(url, ['PRAGMA journal_mode = WAL'])
+    const reader = openThreadConnection(url, ['PRAGMA busy_timeout = 1000'])
     try {
       // Sent without waiting: the later batches need the table the first one creates.
       const created = writer.batch([
@@ -44,7 +44,7 @@ describe('index connection thread', () => {
   })
 
   it('returns rows as plain objects keyed by column, with named arguments, and reports SQL errors', async () => {
-    const connection = openIndexConnection(temporaryDatabase(), [])
+    const connection = openThreadConnection(temporaryDatabase(), [])
     try {
       await connection.batch([
         'CREATE TABLE t (id INTEGER, name TEXT)',
@@ -68,7 +68,7 @@ describe('index connection thread', () => {
   })
 
   it('rejects work once closed instead of leaving it waiting', async () => {
-    const connection = openIndexConnection(temporaryDatabase(), [])
+    const connection = openThreadConnection(temporaryDatabase(), [])
     await connection.batch(['CREATE TABLE t (n INTEGER)'])
     await connection.close()
     await expect(connection.batch(['INSERT INTO t VALUES (1)'])).rejects.toThrow(

@@ -1,4 +1,4 @@
-// A connection to the index on a thread of its own (see indexConnection.ts). Plain JavaScript: a
+// A SQLite connection on a thread of its own (see threadConnection.ts). Plain JavaScript: a
 // worker is loaded by Node itself, outside the TypeScript loaders of Next, tsx and vitest.
 import { parentPort, workerData } from 'node:worker_threads'
 

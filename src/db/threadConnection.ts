@@ -2,27 +2,26 @@ import { Worker } from 'node:worker_threads'
 
 import type { InStatement } from '@libsql/client'
 
-export type IndexRow = Record<string, unknown>
+export type ThreadRow = Record<string, unknown>
 
 /**
- * A connection to the index on a thread of its own. SQLite's calls are synchronous: on the server's
- * thread, every search (12 ms at p95 on 100k items) and every batch written would stall all other
- * requests. The engine keeps one connection for writes, applied in order, each batch one
- * transaction (SQLite's half of indexing then runs while the engine segments the next batch), and
- * one for searches.
+ * A SQLite connection on a thread of its own. SQLite's calls are synchronous: on the server's
+ * thread, a search of the embedded index (12 ms at p95 on 100k items), a batch written to it or a
+ * checkpoint of Payload's database (20–90 ms) would stall every other request. Batches are applied
+ * in the order sent, each one transaction.
  */
-export type IndexConnection = {
+export type ThreadConnection = {
   /** Runs the statements as one transaction. */
   batch(statements: InStatement[]): Promise<void>
   /** Runs one statement and returns its rows, keyed by column name. */
-  query(statement: InStatement): Promise<IndexRow[]>
+  query(statement: InStatement): Promise<ThreadRow[]>
   close(): Promise<void>
 }
 
-type Waiting = { resolve: (rows?: IndexRow[]) => void; reject: (error: Error) => void }
+type Waiting = { resolve: (rows?: ThreadRow[]) => void; reject: (error: Error) => void }
 
-export function openIndexConnection(url: string, pragmas: readonly string[]): IndexConnection {
-  const worker = new Worker(new URL('./connection.mjs', import.meta.url), {
+export function openThreadConnection(url: string, pragmas: readonly string[]): ThreadConnection {
+  const worker = new Worker(new URL('./threadConnectionWorker.mjs', import.meta.url), {
     workerData: { url, pragmas },
   })
   const waiting = new Map<number, Waiting>()
@@ -31,7 +30,7 @@ export function openIndexConnection(url: string, pragmas: readonly string[]): In
 
   // An idle connection must not keep the process alive; one with work in flight must.
   worker.unref()
-  const settle = (id: number, outcome: { rows?: IndexRow[]; error?: Error }) => {
+  const settle = (id: number, outcome: { rows?: ThreadRow[]; error?: Error }) => {
     const entry = waiting.get(id)
     waiting.delete(id)
     if (waiting.size === 0) worker.unref()
@@ -42,16 +41,16 @@ export function openIndexConnection(url: string, pragmas: readonly string[]): In
     failure = error
     for (const id of [...waiting.keys()]) settle(id, { error })
   }
-  worker.on('message', ({ id, rows, error }: { id: number; rows?: IndexRow[]; error?: string }) =>
+  worker.on('message', ({ id, rows, error }: { id: number; rows?: ThreadRow[]; error?: string }) =>
     settle(id, error === undefined ? { rows } : { error: new Error(error) }),
   )
   worker.on('error', failAll)
   worker.on('exit', (code) =>
-    failAll(new Error(`the index connection stopped (exit code ${code})`)),
+    failAll(new Error(`the SQLite connection thread stopped (exit code ${code})`)),
   )
 
   const send = (message: { batch: InStatement[] } | { query: InStatement }) =>
-    new Promise<IndexRow[] | undefined>((resolve, reject) => {
+    new Promise<ThreadRow[] | undefined>((resolve, reject) => {
       if (failure) return reject(failure)
       const id = nextId++
       waiting.set(id, { resolve, reject })
