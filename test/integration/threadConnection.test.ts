@@ -72,8 +72,8 @@ describe('SQLite connection on a thread', () => {
     await connection.batch(['CREATE TABLE t (n INTEGER)'])
     await connection.close()
     await expect(connection.batch(['INSERT INTO t VALUES (1)'])).rejects.toThrow(
-      /index connection stopped/,
+      /SQLite connection thread stopped/,
     )
-    await expect(connection.query('SELECT n FROM t')).rejects.toThrow(/index connection stopped/)
+    await expect(connection.query('SELECT n FROM t')).rejects.toThrow(/SQLite connection thread stopped/)
   })
 })
