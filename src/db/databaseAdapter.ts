@@ -7,11 +7,20 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../env'
+import { NO_AUTOCHECKPOINT, checkpointInBackground } from './checkpointInBackground'
 import { CONNECT_TIMEOUT_MS } from './connectTimeout'
 import { serializeSqliteTransactions } from './serializeSqliteTransactions'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
+// WAL with NORMAL syncs at checkpoints, not at every commit (FULL costs an fsync, ~5 ms here, per
+// write). A killed process loses nothing; a power cut may lose the last commits.
 const SQLITE_SYNCHRONOUS = 'NORMAL'
+/** What each of the adapter's SQLite connections runs first. */
+const SQLITE_PRAGMAS = [
+  `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+  `PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}`,
+  NO_AUTOCHECKPOINT,
+]
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(dirname, '../migrations', kind)
@@ -24,21 +33,22 @@ const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(dirname, '../
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
-      return serializeSqliteTransactions(
-        sqliteAdapter({
-          client: { url: target.url },
-          idType: 'uuid',
-          push: false,
-          migrationDir: migrationDir('sqlite'),
-          // Payload leaves SQLite transactions off unless this is set; hooks rely on a write and
-          // its queued jobs committing together.
-          transactionOptions: {},
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-          // WAL with NORMAL syncs at checkpoints, not at every commit (FULL costs an fsync, ~5 ms
-          // here, per write). A killed process loses nothing; a power cut may lose the last commits.
-          wal: { synchronous: SQLITE_SYNCHRONOUS },
-        }),
-        { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, synchronous: SQLITE_SYNCHRONOUS },
+      return checkpointInBackground(
+        serializeSqliteTransactions(
+          sqliteAdapter({
+            client: { url: target.url },
+            idType: 'uuid',
+            push: false,
+            migrationDir: migrationDir('sqlite'),
+            // Payload leaves SQLite transactions off unless this is set; hooks rely on a write and
+            // its queued jobs committing together.
+            transactionOptions: {},
+            busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+            wal: { synchronous: SQLITE_SYNCHRONOUS },
+          }),
+          { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, pragmas: SQLITE_PRAGMAS },
+        ),
+        { url: target.url },
       )
     case 'postgres':
       return postgresAdapter({

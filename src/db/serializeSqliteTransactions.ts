@@ -2,6 +2,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 type TransactionID = number | string | null
 type SqliteAdapterLike = {
+  connect: (options?: { hotReload?: boolean }) => Promise<void>
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
@@ -49,18 +50,26 @@ function createWriteLock(maxWaitMs: number) {
  * of this process queue on a lock, and each new connection gets the busy timeout, which covers
  * writers in other processes (a seed run beside the server). A lock waiter gives up after
  * `2 × busyTimeoutMs`, so a transaction opened while another is held without passing `req` fails
- * with SQLITE_BUSY instead of hanging. The new connection also gets the adapter's `synchronous`
- * level, which the adapter sets on its first connection only.
+ * with SQLITE_BUSY instead of hanging. Every connection, the first and each new one, runs
+ * `pragmas` (the adapter sets up its first connection only, and with only some of them).
  */
 export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
-  { busyTimeoutMs, synchronous }: { busyTimeoutMs: number; synchronous: 'FULL' | 'NORMAL' },
+  { busyTimeoutMs, pragmas }: { busyTimeoutMs: number; pragmas: readonly string[] },
 ): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args)
       const sqlite = adapter as unknown as SqliteAdapterLike
+      const setUpConnection = async () => {
+        for (const pragma of pragmas) await sqlite.client.execute(pragma)
+      }
+      const connect = sqlite.connect.bind(adapter)
+      sqlite.connect = async (options) => {
+        await connect(options)
+        await setUpConnection()
+      }
       const begin = sqlite.beginTransaction.bind(adapter)
       const commit = sqlite.commitTransaction.bind(adapter)
       const rollback = sqlite.rollbackTransaction.bind(adapter)
@@ -87,8 +96,7 @@ export function serializeSqliteTransactions(
           }
           releases.set(id, release)
           // The client replaced the connection the transaction took with a new one: set it up alike.
-          await sqlite.client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
-          await sqlite.client.execute(`PRAGMA synchronous = ${synchronous}`)
+          await setUpConnection()
           return id
         } catch (error) {
           release()

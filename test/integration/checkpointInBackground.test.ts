@@ -1,0 +1,75 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload } from '../helpers/payload'
+
+type SqliteDb = {
+  client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  sessions: Record<string, { db: { all: (query: unknown) => Promise<Record<string, unknown>[]> } }>
+  beginTransaction: () => Promise<string>
+  commitTransaction: (id: string) => Promise<void>
+}
+
+const file = process.env.DATABASE_URL?.startsWith('file:')
+  ? process.env.DATABASE_URL.slice('file:'.length)
+  : null
+
+/**
+ * The WAL header's checkpoint sequence number: a writer bumps it each time it restarts the WAL,
+ * which it does only once a checkpoint has copied all of it back.
+ */
+function walRestarts(): number {
+  const header = Buffer.alloc(16)
+  const fd = openSync(`${file}-wal`, 'r')
+  try {
+    readSync(fd, header, 0, 16, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return header.readUInt32BE(12)
+}
+
+describe.skipIf(!file)('SQLite checkpoints on a thread of their own', () => {
+  let payload: Payload
+  let db: SqliteDb
+  beforeAll(async () => {
+    payload = await bootPayload()
+    db = payload.db as unknown as SqliteDb
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  const autocheckpoint = async () =>
+    (await db.client.execute('PRAGMA wal_autocheckpoint')).rows[0]?.wal_autocheckpoint
+
+  it('no connection of the server checkpoints in its commits: not the first, not a transaction’s, not the next', async () => {
+    expect(await autocheckpoint()).toBe(0)
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const id = await db.beginTransaction()
+    const inTransaction = await db.sessions[id]!.db.all(sql`PRAGMA wal_autocheckpoint`)
+    await db.commitTransaction(id)
+    expect(inTransaction[0]).toEqual({ wal_autocheckpoint: 0 })
+    // libSQL gave the transaction the client's connection and opened a new one for the client.
+    expect(await autocheckpoint()).toBe(0)
+  })
+
+  it('copies the WAL back while the server writes, so the WAL restarts instead of growing', async () => {
+    const commits = 50
+    await db.client.execute('CREATE TABLE wal_probe (body BLOB)')
+    const restartsBefore = walRestarts()
+    // About five seconds of writes, a checkpoint a second.
+    for (let i = 0; i < commits; i++) {
+      await db.client.execute(`INSERT INTO wal_probe VALUES (randomblob(${100 * 1024}))`)
+      await sleep(100)
+    }
+    // Unchecked, the WAL would hold every commit: autocheckpoint is off.
+    expect(walRestarts() - restartsBefore).toBeGreaterThanOrEqual(2)
+    expect((await db.client.execute('SELECT count(*) AS n FROM wal_probe')).rows[0]?.n).toBe(
+      commits,
+    )
+  })
+})
