@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto'
-
 import type { Payload, PayloadRequest } from 'payload'
+import { v7 as timeOrderedUUID } from 'uuid'
 
 import { runOutsideTransaction } from '../../src/db/serializeSqliteTransactions'
 import { clientAddress } from '../../src/lib/clientAddress'
@@ -168,7 +167,9 @@ export async function logSearch(req: PayloadRequest, entry: SearchLogEntry): Pro
     return typing.row.id
   }
   stopTyping(payload, log, searcher)
-  const row: SearchLogRow = { ...entry, id: randomUUID(), createdAt: now, updatedAt: now }
+  // Time-ordered: each row lands at the end of the primary key's index, in the pages the rows
+  // before it dirtied. A random UUID lands on a random page: twice the write time, and more WAL.
+  const row: SearchLogRow = { ...entry, id: timeOrderedUUID(), createdAt: now, updatedAt: now }
   log.typing.set(searcher, {
     row,
     timer: setTimeout(() => stopTyping(payload, log, searcher), TYPING_PAUSE_MS),

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -48,7 +49,6 @@ describe.skipIf(!file)('SQLite checkpoints on a thread of their own', () => {
 
   it('no connection of the server checkpoints in its commits: not the first, not a transaction’s, not the next', async () => {
     expect(await autocheckpoint()).toBe(0)
-    const { sql } = await import('@payloadcms/db-sqlite')
     const id = await db.beginTransaction()
     const inTransaction = await db.sessions[id]!.db.all(sql`PRAGMA wal_autocheckpoint`)
     await db.commitTransaction(id)

@@ -38,6 +38,16 @@ describe.skipIf(!batched)('search log (batched on the SQL adapters)', () => {
     expect(Date.parse(String(rows[0]!.createdAt))).toBeLessThanOrEqual(Date.now())
   })
 
+  it('row ids sort in the order the searches were made (appended to the key index, not scattered)', async () => {
+    const ids: string[] = []
+    // Within one millisecond too.
+    for (const q of ['套餐变更', '流量加油包', '话费发票', '5G', '欠费停机', '忘记服务密码']) {
+      ids.push(await log(searchLogEntry(q)))
+    }
+    expect([...ids].sort()).toEqual(ids)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('a read of search-queries first writes the searches waiting', async () => {
     const id = await log(searchLogEntry('停机保号', { city: '440100', category: 'c1', page: 2 }))
     const found = await payload.findByID({ collection: 'search-queries', id, depth: 0 })
