@@ -4,6 +4,12 @@ import { openThreadConnection, type ThreadConnection } from './threadConnection'
 
 /** How often the WAL is copied back into the database file. */
 const CHECKPOINT_EVERY_MS = 1_000
+/**
+ * A WAL longer than this after a passive checkpoint (≈ 40 MB) is restarted and truncated at once.
+ * Only writes that never pause get it there: a passive checkpoint copies what was committed when
+ * it began, and the WAL restarts only if no commit came in the meantime.
+ */
+const TRUNCATE_ABOVE_FRAMES = 10_000
 
 /**
  * What every connection of the adapter must run for this to take over: SQLite's own checkpoint
@@ -23,11 +29,16 @@ type SqliteAdapterLike = {
  * server's thread, such a commit (a batch of the search log, say) took 20–90 ms here, every
  * request waiting, and checkpoints were two thirds of the search log's write time. The adapter's
  * connections run NO_AUTOCHECKPOINT; this thread checkpoints PASSIVE, which neither waits for nor
- * blocks readers and writers, and the next writer restarts the WAL once it is all copied.
+ * blocks readers and writers, and the next writer restarts the WAL once it is all copied (or,
+ * past `truncateAboveFrames`, this thread restarts it).
  */
 export function checkpointInBackground(
   adapterObj: DatabaseAdapterObj,
-  { url, everyMs = CHECKPOINT_EVERY_MS }: { url: string; everyMs?: number },
+  {
+    url,
+    everyMs = CHECKPOINT_EVERY_MS,
+    truncateAboveFrames = TRUNCATE_ABOVE_FRAMES,
+  }: { url: string; everyMs?: number; truncateAboveFrames?: number },
 ): DatabaseAdapterObj {
   return {
     ...adapterObj,
@@ -47,7 +58,11 @@ export function checkpointInBackground(
           if (running) return
           running = true
           try {
-            await connection.query('PRAGMA wal_checkpoint(PASSIVE)')
+            const [passive] = await connection.query('PRAGMA wal_checkpoint(PASSIVE)')
+            // With no busy timeout it waits for nobody: it gives up if a writer or a reader is
+            // there, and otherwise holds writers back only while it copies the newest frames.
+            if (Number(passive?.log) > truncateAboveFrames)
+              await connection.query('PRAGMA wal_checkpoint(TRUNCATE)')
           } catch (error) {
             // The WAL grows until a checkpoint succeeds (or the last connection closes).
             sqlite.payload.logger.error({ err: error }, 'SQLite: the background checkpoint failed')

@@ -1,10 +1,14 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import { createClient } from '@libsql/client'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { checkpointInBackground } from '../../src/db/checkpointInBackground'
 import { bootPayload } from '../helpers/payload'
 
 type SqliteDb = {
@@ -23,7 +27,7 @@ const file = process.env.DATABASE_URL?.startsWith('file:')
  * checkpoint has copied all of it back, adds one to it. (The header's checkpoint counter is kept
  * per connection, and libSQL opens a new connection for each transaction.)
  */
-function walRestarts(): number {
+function walRestarts(file: string): number {
   const header = Buffer.alloc(20)
   const fd = openSync(`${file}-wal`, 'r')
   try {
@@ -61,16 +65,67 @@ describe.skipIf(!file)('SQLite checkpoints on a thread of their own', () => {
   it('copies the WAL back while the server writes, so the WAL restarts instead of growing', async () => {
     const commits = 50
     await db.client.execute('CREATE TABLE wal_probe (body BLOB)')
-    const restartsBefore = walRestarts()
+    const restartsBefore = walRestarts(file!)
     // About five seconds of writes, a checkpoint a second.
     for (let i = 0; i < commits; i++) {
       await db.client.execute(`INSERT INTO wal_probe VALUES (randomblob(${100 * 1024}))`)
       await sleep(100)
     }
     // Unchecked, the WAL would hold every commit: autocheckpoint is off.
-    expect(walRestarts() - restartsBefore).toBeGreaterThanOrEqual(2)
+    expect(walRestarts(file!) - restartsBefore).toBeGreaterThanOrEqual(2)
     expect((await db.client.execute('SELECT count(*) AS n FROM wal_probe')).rows[0]?.n).toBe(
       commits,
     )
+  })
+})
+
+describe('a WAL no passive checkpoint could finish', () => {
+  it('is restarted and truncated by the thread once it is longer than the limit', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kb-checkpoint-'))
+    const url = `file:${path.join(directory, 'kb.db')}`
+    const client = createClient({ url })
+    // Just the part of an adapter the checkpointer wraps; the database and its thread are real.
+    const adapterObj = {
+      init: () => ({
+        connect: async () => {},
+        destroy: async () => {},
+        payload: { logger: console },
+      }),
+    } as unknown as DatabaseAdapterObj
+    const start = (truncateAboveFrames: number) => {
+      const adapter = checkpointInBackground(adapterObj, {
+        url,
+        everyMs: 50,
+        truncateAboveFrames,
+      }).init({} as never) as unknown as {
+        connect: () => Promise<void>
+        destroy: () => Promise<void>
+      }
+      return adapter.connect().then(() => adapter)
+    }
+    const writeAndWait = async () => {
+      for (let i = 0; i < 20; i++)
+        await client.execute(`INSERT INTO probe VALUES (randomblob(${100 * 1024}))`)
+      await sleep(500)
+      return statSync(path.join(directory, 'kb.db-wal')).size
+    }
+    try {
+      for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA wal_autocheckpoint = 0'])
+        await client.execute(pragma)
+      await client.execute('CREATE TABLE probe (body BLOB)')
+
+      // Under the limit, checkpoints copy the WAL back but leave its file as it is.
+      const underLimit = await start(1_000_000)
+      expect(await writeAndWait()).toBeGreaterThan(1_500_000)
+      await underLimit.destroy()
+
+      const overLimit = await start(100)
+      expect(await writeAndWait()).toBe(0)
+      await overLimit.destroy()
+      expect((await client.execute('SELECT count(*) AS n FROM probe')).rows[0]?.n).toBe(40)
+    } finally {
+      client.close()
+      rmSync(directory, { recursive: true, force: true })
+    }
   })
 })
