@@ -1,5 +1,6 @@
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
+import { afterConnect, extendAdapter } from './extendAdapter'
 import { openThreadConnection, type ThreadConnection } from './threadConnection'
 
 /** How often the WAL is copied back into the database file. */
@@ -18,7 +19,6 @@ const TRUNCATE_ABOVE_FRAMES = 10_000
 export const NO_AUTOCHECKPOINT = 'PRAGMA wal_autocheckpoint = 0'
 
 type SqliteAdapterLike = {
-  connect?: (options?: { hotReload?: boolean }) => Promise<void>
   destroy?: () => Promise<void>
   payload: Payload
 }
@@ -40,48 +40,40 @@ export function checkpointInBackground(
     truncateAboveFrames = TRUNCATE_ABOVE_FRAMES,
   }: { url: string; everyMs?: number; truncateAboveFrames?: number },
 ): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      const sqlite = adapter as unknown as SqliteAdapterLike
-      const connect = sqlite.connect?.bind(adapter)
-      const destroy = sqlite.destroy?.bind(adapter)
-      let checkpointer: { connection: ThreadConnection; timer: NodeJS.Timeout } | null = null
+  return extendAdapter<SqliteAdapterLike>(adapterObj, (sqlite) => {
+    const destroy = sqlite.destroy?.bind(sqlite)
+    let checkpointer: { connection: ThreadConnection; timer: NodeJS.Timeout } | null = null
 
-      sqlite.connect = async (options) => {
-        await connect?.(options)
-        if (checkpointer) return
-        const connection = openThreadConnection(url, [])
-        let running = false
-        const timer = setInterval(async () => {
-          if (running) return
-          running = true
-          try {
-            const [passive] = await connection.query('PRAGMA wal_checkpoint(PASSIVE)')
-            // With no busy timeout it waits for nobody: it gives up if a writer or a reader is
-            // there, and otherwise holds writers back only while it copies the newest frames.
-            if (Number(passive?.log) > truncateAboveFrames)
-              await connection.query('PRAGMA wal_checkpoint(TRUNCATE)')
-          } catch (error) {
-            // The WAL grows until a checkpoint succeeds (or the last connection closes).
-            sqlite.payload.logger.error({ err: error }, 'SQLite: the background checkpoint failed')
-          } finally {
-            running = false
-          }
-        }, everyMs)
-        timer.unref()
-        checkpointer = { connection, timer }
-      }
-      sqlite.destroy = async () => {
-        if (checkpointer) {
-          clearInterval(checkpointer.timer)
-          await checkpointer.connection.close()
-          checkpointer = null
+    afterConnect(sqlite, async () => {
+      if (checkpointer) return
+      const connection = openThreadConnection(url, [])
+      let running = false
+      const timer = setInterval(async () => {
+        if (running) return
+        running = true
+        try {
+          const [passive] = await connection.query('PRAGMA wal_checkpoint(PASSIVE)')
+          // With no busy timeout it waits for nobody: it gives up if a writer or a reader is
+          // there, and otherwise holds writers back only while it copies the newest frames.
+          if (Number(passive?.log) > truncateAboveFrames)
+            await connection.query('PRAGMA wal_checkpoint(TRUNCATE)')
+        } catch (error) {
+          // The WAL grows until a checkpoint succeeds (or the last connection closes).
+          sqlite.payload.logger.error({ err: error }, 'SQLite: the background checkpoint failed')
+        } finally {
+          running = false
         }
-        await destroy?.()
+      }, everyMs)
+      timer.unref()
+      checkpointer = { connection, timer }
+    })
+    sqlite.destroy = async () => {
+      if (checkpointer) {
+        clearInterval(checkpointer.timer)
+        await checkpointer.connection.close()
+        checkpointer = null
       }
-      return adapter
-    },
-  }
+      await destroy?.()
+    }
+  })
 }

@@ -1,8 +1,9 @@
 import type { DatabaseAdapterObj } from 'payload'
 
+import { afterConnect, extendAdapter } from './extendAdapter'
+
 type TransactionID = number | string | null
 type SqliteAdapterLike = {
-  connect: (options?: { hotReload?: boolean }) => Promise<void>
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
@@ -57,63 +58,53 @@ export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
   { busyTimeoutMs, pragmas }: { busyTimeoutMs: number; pragmas: readonly string[] },
 ): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      const sqlite = adapter as unknown as SqliteAdapterLike
-      const setUpConnection = async () => {
-        for (const pragma of pragmas) await sqlite.client.execute(pragma)
+  return extendAdapter<SqliteAdapterLike & WriteLocked>(adapterObj, (sqlite) => {
+    const setUpConnection = async () => {
+      for (const pragma of pragmas) await sqlite.client.execute(pragma)
+    }
+    afterConnect(sqlite, setUpConnection)
+    const begin = sqlite.beginTransaction.bind(sqlite)
+    const commit = sqlite.commitTransaction.bind(sqlite)
+    const rollback = sqlite.rollbackTransaction.bind(sqlite)
+    const acquire = createWriteLock(2 * busyTimeoutMs)
+    const releases = new Map<TransactionID, () => void>()
+
+    const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
+      const key = await id
+      try {
+        await end(key)
+      } finally {
+        releases.get(key)?.()
+        releases.delete(key)
       }
-      const connect = sqlite.connect.bind(adapter)
-      sqlite.connect = async (options) => {
-        await connect(options)
+    }
+
+    sqlite.beginTransaction = async (options) => {
+      const release = await acquire()
+      try {
+        const id = await begin(options)
+        if (id === null) {
+          release()
+          return null
+        }
+        releases.set(id, release)
+        // The client replaced the connection the transaction took with a new one: set it up alike.
         await setUpConnection()
+        return id
+      } catch (error) {
+        release()
+        throw error
       }
-      const begin = sqlite.beginTransaction.bind(adapter)
-      const commit = sqlite.commitTransaction.bind(adapter)
-      const rollback = sqlite.rollbackTransaction.bind(adapter)
-      const acquire = createWriteLock(2 * busyTimeoutMs)
-      const releases = new Map<TransactionID, () => void>()
-
-      const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
-        const key = await id
-        try {
-          await end(key)
-        } finally {
-          releases.get(key)?.()
-          releases.delete(key)
-        }
+    }
+    sqlite.commitTransaction = finish(commit)
+    sqlite.rollbackTransaction = finish(rollback)
+    sqlite.withWriteLock = async (write) => {
+      const release = await acquire()
+      try {
+        return await write()
+      } finally {
+        release()
       }
-
-      sqlite.beginTransaction = async (options) => {
-        const release = await acquire()
-        try {
-          const id = await begin(options)
-          if (id === null) {
-            release()
-            return null
-          }
-          releases.set(id, release)
-          // The client replaced the connection the transaction took with a new one: set it up alike.
-          await setUpConnection()
-          return id
-        } catch (error) {
-          release()
-          throw error
-        }
-      }
-      sqlite.commitTransaction = finish(commit)
-      sqlite.rollbackTransaction = finish(rollback)
-      ;(adapter as unknown as WriteLocked).withWriteLock = async (write) => {
-        const release = await acquire()
-        try {
-          return await write()
-        } finally {
-          release()
-        }
-      }
-      return adapter
-    },
-  }
+    }
+  })
 }
