@@ -58,8 +58,10 @@ export function checkpointInBackground(
           if (Number(passive?.log) > truncateAboveFrames)
             await connection.query('PRAGMA wal_checkpoint(TRUNCATE)')
         } catch (error) {
-          // The WAL grows until a checkpoint succeeds (or the last connection closes).
-          sqlite.payload.logger.error({ err: error }, 'SQLite: the background checkpoint failed')
+          // The WAL grows until a checkpoint succeeds (or the last connection closes). A step
+          // refused because the adapter is being destroyed is no failure.
+          if (checkpointer)
+            sqlite.payload.logger.error({ err: error }, 'SQLite: the background checkpoint failed')
         } finally {
           running = false
         }
@@ -68,10 +70,11 @@ export function checkpointInBackground(
       checkpointer = { connection, timer }
     })
     sqlite.destroy = async () => {
-      if (checkpointer) {
-        clearInterval(checkpointer.timer)
-        await checkpointer.connection.close()
-        checkpointer = null
+      const stopping = checkpointer
+      checkpointer = null
+      if (stopping) {
+        clearInterval(stopping.timer)
+        await stopping.connection.close()
       }
       await destroy?.()
     }

@@ -27,13 +27,17 @@ export function openThreadConnection(url: string, pragmas: readonly string[]): T
   const waiting = new Map<number, Waiting>()
   let nextId = 0
   let failure: Error | null = null
+  let drained: (() => void) | null = null
 
   // An idle connection must not keep the process alive; one with work in flight must.
   worker.unref()
   const settle = (id: number, outcome: { rows?: ThreadRow[]; error?: Error }) => {
     const entry = waiting.get(id)
     waiting.delete(id)
-    if (waiting.size === 0) worker.unref()
+    if (waiting.size === 0) {
+      worker.unref()
+      drained?.()
+    }
     if (outcome.error) entry?.reject(outcome.error)
     else entry?.resolve(outcome.rows)
   }
@@ -64,6 +68,10 @@ export function openThreadConnection(url: string, pragmas: readonly string[]): T
     },
     query: async (statement) => (await send({ query: statement }))!,
     close: async () => {
+      // New work is refused; work in flight finishes first: a thread stopped inside a libSQL call
+      // aborts the whole process (the binding panics on the pending termination).
+      failure ??= new Error('the SQLite connection thread stopped (closed)')
+      if (waiting.size > 0) await new Promise<void>((resolve) => (drained = resolve))
       await worker.terminate()
     },
   }

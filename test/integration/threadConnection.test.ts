@@ -67,6 +67,18 @@ describe('SQLite connection on a thread', () => {
     }
   })
 
+  it('lets work in flight finish before it stops the thread', async () => {
+    const connection = openThreadConnection(temporaryDatabase(), [])
+    const slow = connection.query(
+      'WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 2000000) SELECT count(*) AS n FROM c',
+    )
+    // Inside SQLite's call on the thread by now. Stopping the thread there would abort this whole
+    // process: libSQL's binding panics on the pending termination.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await connection.close()
+    expect(await slow).toEqual([{ n: 2000000 }])
+  })
+
   it('rejects work once closed instead of leaving it waiting', async () => {
     const connection = openThreadConnection(temporaryDatabase(), [])
     await connection.batch(['CREATE TABLE t (n INTEGER)'])
@@ -74,6 +86,8 @@ describe('SQLite connection on a thread', () => {
     await expect(connection.batch(['INSERT INTO t VALUES (1)'])).rejects.toThrow(
       /SQLite connection thread stopped/,
     )
-    await expect(connection.query('SELECT n FROM t')).rejects.toThrow(/SQLite connection thread stopped/)
+    await expect(connection.query('SELECT n FROM t')).rejects.toThrow(
+      /SQLite connection thread stopped/,
+    )
   })
 })
