@@ -4,6 +4,11 @@ import path from 'node:path'
 import type { InStatement } from '@libsql/client'
 import { distance } from 'fastest-levenshtein'
 
+import {
+  type ThreadConnection,
+  type ThreadRow,
+  openThreadConnection,
+} from '../../src/db/threadConnection'
 import { type Analyzer, type AnalyzedQuery, analyzerFor } from '../text/analyzer'
 import { highlight, snippet } from '../text/highlight'
 import { compactText, isCjk } from '../text/normalize'
@@ -21,7 +26,6 @@ import type {
 } from '../types'
 import { SEARCH_INDEXES } from '../types'
 import { type Alternative, matchExpression, weightedArms } from './ftsQuery'
-import { type ThreadConnection, type ThreadRow, openThreadConnection } from '../../src/db/threadConnection'
 import { type IndexState, ResultCache } from './resultCache'
 import {
   type CandidateText,
