@@ -138,12 +138,15 @@ describe('online hall (网上营业厅), as a visitor in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/hall/440000')
     await page.getByRole('heading', { level: 1, name: '广东省常见问题' }).waitFor()
 
-    // 切换地区 → 广州.
-    await page.locator('.hall-area__switch > summary').click()
+    // 切换地区 → the chooser, with 广东 marked as the remembered area → 广州.
     await page
-      .locator('.hall-area__panel ul[aria-labelledby="area-440000"]')
-      .getByRole('link', { name: '广州市' })
+      .getByRole('navigation', { name: '地区' })
+      .getByRole('link', { name: '切换地区' })
       .click()
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.has('choose'))
+    const guangdong = page.locator('ul[aria-labelledby="area-440000"]')
+    expect(await guangdong.locator('a[aria-current="true"]').innerText()).toContain('全省')
+    await guangdong.getByRole('link', { name: '广州市' }).click()
     await page.waitForURL((url) => url.pathname === '/hall/440100')
     await page.getByRole('heading', { level: 1, name: '广州市常见问题' }).waitFor()
 

@@ -29,12 +29,12 @@ export default async function HomePage({
   if (!choose && remembered && (await resolveArea(remembered))) redirect(hallPath(remembered))
   const choices = await listProvinceChoices()
   return (
-    <HallChrome choices={choices}>
+    <HallChrome>
       <h1>请选择您所在的地区</h1>
       <p className="hall-lead">
         网上营业厅常见问题包括全国通用问题和本省、本市的问题。选择地区后，下次访问将直接进入该地区。
       </p>
-      <AreaChooser choices={choices} />
+      <AreaChooser choices={choices} current={remembered} />
     </HallChrome>
   )
 }

@@ -1,25 +1,16 @@
 import type { ProvinceChoice } from '../areas'
 import { AreaLink } from './AreaLink'
 
-/** Provinces, each with its cities: the choice is remembered in the browser. */
-export function AreaChooser({
-  choices,
-  current,
-  headingLevel = 2,
-}: {
-  choices: ProvinceChoice[]
-  current?: string
-  headingLevel?: 2 | 3
-}) {
-  const Heading = `h${headingLevel}` as const
+/** Provinces, each with its cities, `current` marked: the choice is remembered in the browser. */
+export function AreaChooser({ choices, current }: { choices: ProvinceChoice[]; current?: string }) {
   if (choices.length === 0) return <p>暂无可选地区。</p>
   return (
     <ul className="hall-areas">
       {choices.map(({ province, cities }) => (
         <li key={province.code} className="hall-areas__province">
-          <Heading className="hall-areas__name" id={`area-${province.code}`}>
+          <h2 className="hall-areas__name" id={`area-${province.code}`}>
             {province.name}
-          </Heading>
+          </h2>
           <ul className="hall-areas__links" aria-labelledby={`area-${province.code}`}>
             <li>
               <AreaLink code={province.code} current={current === province.code}>

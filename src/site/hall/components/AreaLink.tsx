@@ -8,19 +8,16 @@ import { hallPath, rememberArea } from '../paths'
 export function AreaLink({
   code,
   current,
-  className,
   children,
 }: {
   code: string
   current?: boolean
-  className?: string
   children: ReactNode
 }) {
   return (
     <a
       href={hallPath(code)}
-      className={className}
-      aria-current={current ? 'page' : undefined}
+      aria-current={current ? 'true' : undefined}
       onClick={() => rememberArea(code)}
     >
       {children}

@@ -1,22 +1,13 @@
 import type { ReactNode } from 'react'
 
-import type { HallArea, ProvinceChoice } from '../areas'
-import { hallPath } from '../paths'
-import { AreaChooser } from './AreaChooser'
+import type { HallArea } from '../areas'
+import { chooserPath, hallPath } from '../paths'
 
 /**
- * The online hall's page frame: skip link, header (brand, current area and the control to change
- * it), the page's `<main>`, and a footer with the area's hotline.
+ * The online hall's page frame: skip link, header (brand, current area and a link to the area
+ * chooser), the page's `<main>`, and a footer with the area's hotline.
  */
-export function HallChrome({
-  area,
-  choices,
-  children,
-}: {
-  area?: HallArea
-  choices: ProvinceChoice[]
-  children: ReactNode
-}) {
+export function HallChrome({ area, children }: { area?: HallArea; children: ReactNode }) {
   const hotline = area?.regionValues.hotline
   // "10000（四川话服务请按9）" dials 10000: the first number in the text.
   const dial = hotline?.match(/\+?\d[\d-]{2,}/)?.[0]
@@ -34,16 +25,12 @@ export function HallChrome({
           </p>
           {area ? (
             <nav className="hall-area" aria-label="地区">
-              <details className="hall-area__switch">
-                <summary>
-                  <span className="visually-hidden">当前地区：</span>
-                  {area.label}
-                  <span className="hall-area__action">切换地区</span>
-                </summary>
-                <div className="hall-area__panel">
-                  <AreaChooser choices={choices} current={area.code} headingLevel={3} />
-                </div>
-              </details>
+              <span className="visually-hidden">当前地区：</span>
+              {area.label}
+              {/* A link, not the list inline: every page would carry all ~370 areas' links. */}
+              <a className="hall-area__action" href={chooserPath}>
+                切换地区
+              </a>
             </nav>
           ) : null}
         </div>

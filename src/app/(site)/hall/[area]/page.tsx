@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { listProvinceChoices, resolveArea } from '@/site/hall/areas'
+import { resolveArea } from '@/site/hall/areas'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { SearchBox } from '@/site/hall/components/SearchBox'
 import { groupByTopCategory, listAreaFaqs, popularFaqs } from '@/site/hall/knowledge'
@@ -38,11 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AreaPage({ params }: Props) {
   const area = await resolveArea((await params).area)
   if (!area) notFound()
-  const [choices, items, popular] = await Promise.all([
-    listProvinceChoices(),
-    listAreaFaqs(area.reader),
-    popularFaqs(area.reader),
-  ])
+  const [items, popular] = await Promise.all([listAreaFaqs(area.reader), popularFaqs(area.reader)])
   const groups = await groupByTopCategory(items)
   const link = (id: string, title: string) => (
     <Link href={faqPath(area.code, id)} prefetch={false}>
@@ -51,7 +47,7 @@ export default async function AreaPage({ params }: Props) {
   )
 
   return (
-    <HallChrome area={area} choices={choices}>
+    <HallChrome area={area}>
       <h1>{area.name}常见问题</h1>
       <SearchBox area={area.code} province={area.reader.province} city={area.reader.city} />
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { lexicalToHtml } from '@/richtext/toHtml'
-import { listProvinceChoices, resolveArea } from '@/site/hall/areas'
+import { resolveArea } from '@/site/hall/areas'
 import { FaqFeedback } from '@/site/hall/components/FaqFeedback'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { loadFaq, relatedFaqs } from '@/site/hall/knowledge'
@@ -48,14 +48,11 @@ export default async function FaqPage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { area, faq } = found
-  const [choices, related] = await Promise.all([
-    listProvinceChoices(),
-    relatedFaqs(area.reader, faq),
-  ])
+  const related = await relatedFaqs(area.reader, faq)
   const html = lexicalToHtml(faq.body, { audience: 'public', regionValues: area.regionValues })
 
   return (
-    <HallChrome area={area} choices={choices}>
+    <HallChrome area={area}>
       <nav aria-label="当前位置" className="hall-crumbs">
         <ol>
           <li>
