@@ -296,10 +296,12 @@ describe('publishing reaches the online hall quickly', () => {
     const editor = await staffClient(demo.url, 'editor.440100@demo.kb')
     const reviewer = await staffClient(demo.url, 'reviewer.440000@demo.kb')
     const compliance = await staffClient(demo.url, 'compliance.440000@demo.kb')
-    const categories = (await (await editor.get('/api/categories?limit=1&depth=0')).json()) as {
-      docs: { id: string }[]
-    }
+    const categories = (await (
+      await editor.get('/api/categories?limit=1&depth=0&where[parent][exists]=false')
+    ).json()) as { docs: { id: string }[] }
     const category = categories.docs[0]!.id
+    /** The top-level category's page: it lists all of the area's questions in that category. */
+    const listing = (code: string) => `/hall/${code}/category/${category}`
 
     const create = async (itemTitle: string) => {
       const res = await editor.post('/api/knowledge?draft=true', {
@@ -338,10 +340,10 @@ describe('publishing reaches the online hall quickly', () => {
     // Warm the cached pages while the item is in review: not listed yet, and its address (say, an
     // editor trying the link early) is not found — a 404 that must not stick after publishing.
     await act(editor, id, 'submit')
-    expect(await hallHas('/hall/440100', title)).toBe(false)
+    expect(await hallHas(listing('440100'), title)).toBe(false)
     await act(reviewer, id, 'approve', '审核通过')
     for (let i = 0; i < 2; i++) {
-      expect(await hallHas('/hall/440100', title)).toBe(false)
+      expect(await hallHas(listing('440100'), title)).toBe(false)
       expect((await fetch(`${demo.url}/hall/440100/faq/${id}`)).status).toBe(404)
     }
 
@@ -352,7 +354,7 @@ describe('publishing reaches the online hall quickly', () => {
 
     const searchPath = `/api/kb/search?q=${encodeURIComponent(title)}&province=440000&city=440100`
     const checks = {
-      hall: () => hallHas('/hall/440100', title),
+      hall: () => hallHas(listing('440100'), title),
       faq: () => hallHas(`/hall/440100/faq/${id}`, title),
       search: async () => {
         const res = await fetch(`${demo.url}${searchPath}`)
@@ -361,17 +363,17 @@ describe('publishing reaches the online hall quickly', () => {
     }
     const seen = await pollAll(checks, published)
     console.log(
-      `[site] publish → visible: /hall/440100 ${seen.hall ?? '>15000'} ms, FAQ page ${
+      `[site] publish → visible: ${listing('440100')} ${seen.hall ?? '>15000'} ms, FAQ page ${
         seen.faq ?? '>15000'
       } ms, hall search ${seen.search ?? '>15000'} ms`,
     )
-    expect(seen.hall, 'listed on /hall/440100').toBeLessThanOrEqual(3_000)
+    expect(seen.hall, `listed on ${listing('440100')}`).toBeLessThanOrEqual(3_000)
     expect(seen.faq, 'its FAQ page').toBeLessThanOrEqual(3_000)
     expect(seen.search, 'found by the hall search').toBeLessThanOrEqual(3_000)
 
     // A 广州 item is 广州's only.
-    expect(await hallHas('/hall/440000', title)).toBe(false)
-    expect(await hallHas('/hall/440300', title)).toBe(false)
+    expect(await listedIn('440000', title)).toBe(false)
+    expect(await listedIn('440300', title)).toBe(false)
     // The public page carries the answer but not its 内部口径.
     const faqHtml = await (await fetch(`${demo.url}/hall/440100/faq/${id}`)).text()
     expect(faqHtml).toContain('携带身份证件到广州任一自有营业厅')
@@ -387,7 +389,7 @@ describe('publishing reaches the online hall quickly', () => {
     })
     expect(edit.status, await edit.clone().text()).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 1_000))
-    for (const path of ['/hall/440100', `/hall/440100/faq/${id}`, searchPath]) {
+    for (const path of [listing('440100'), `/hall/440100/faq/${id}`, searchPath]) {
       const body = await (await fetch(`${demo.url}${path}`)).text()
       expect(body, path).toContain(title)
       expect(body, path).not.toContain(draftEdit)
@@ -407,9 +409,8 @@ describe('withdrawing reaches the online hall quickly', () => {
     }
     // Cached and as expected before: the variant replaces the original in 广州.
     for (let i = 0; i < 2; i++) {
-      const hall = await page('/hall/440100')
-      expect(hall.body).toContain(variant.title)
-      expect(hall.body).not.toContain(original.title)
+      expect(await listedIn('440100', variant.title)).toBe(true)
+      expect(await listedIn('440100', original.title)).toBe(false)
       expect((await page(faqPath)).status).toBe(200)
     }
 
@@ -421,12 +422,9 @@ describe('withdrawing reaches the online hall quickly', () => {
 
     const searchPath = `/api/kb/search?q=${encodeURIComponent(variant.title)}&province=440000&city=440100`
     const checks = {
-      listing: async () => {
-        const hall = await page('/hall/440100')
-        return !hall.body.includes(variant.title)
-      },
+      listing: async () => !(await listedIn('440100', variant.title)),
       faqPage: async () => (await page(faqPath)).status === 404,
-      originalBack: async () => (await page('/hall/440100')).body.includes(original.title),
+      originalBack: () => listedIn('440100', original.title),
       search: async () => {
         const body = JSON.parse((await page(searchPath)).body) as SearchBody
         return !body.hits.some((hit) => hit.id === variantId)
@@ -446,6 +444,20 @@ describe('withdrawing reaches the online hall quickly', () => {
     expect(seen.originalBack, `“${original.title}” back for 广州`).toBeLessThanOrEqual(3_000)
   })
 })
+
+/** Whether the area's listing (its page and every category page it links to) shows `text`. */
+async function listedIn(code: string, text: string): Promise<boolean> {
+  const res = await fetch(`${demo.url}/hall/${code}`)
+  if (res.status !== 200) return false
+  const body = await res.text()
+  const categoryPaths = new Set(
+    [...body.matchAll(/href="(\/hall\/\d{6}\/category\/[^"]+)"/g)].map((m) => m[1]!),
+  )
+  const pages = await Promise.all(
+    [...categoryPaths].map(async (path) => (await fetch(`${demo.url}${path}`)).text()),
+  )
+  return [body, ...pages].some((page) => page.includes(text))
+}
 
 /** Polls every check until each has passed once (or 15 s): ms after `since` when each first passed. */
 async function pollAll<K extends string>(
@@ -537,20 +549,41 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
         const page = await get(`/hall/${code}`)
         expectStatus(`/hall/${code}`, page.status, 200)
         checkForeign(code, `/hall/${code}`, page.body)
-        const links = [
+        const prefix = `/hall/${code}/faq/`
+        const faqLinks = (path: string, body: string) => {
+          const links = [
+            ...new Set([...body.matchAll(/href="(\/hall\/\d{6}\/faq\/[^"]+)"/g)].map((m) => m[1]!)),
+          ]
+          for (const link of links)
+            if (!link.startsWith(prefix)) problems.push(`${path} links to ${link}`)
+          return links.map((link) => decodeURIComponent(link.slice(prefix.length)))
+        }
+        const expected = expectedIds(code)
+        // The area page shows a few questions per category; each category's page lists them all.
+        const onAreaPage = faqLinks(`/hall/${code}`, page.body)
+        const categoryPaths = [
           ...new Set(
-            [...page.body.matchAll(/href="(\/hall\/\d{6}\/faq\/[^"]+)"/g)].map((m) => m[1]!),
+            [...page.body.matchAll(/href="(\/hall\/\d{6}\/category\/[^"]+)"/g)].map((m) => m[1]!),
           ),
         ]
-        const prefix = `/hall/${code}/faq/`
-        for (const link of links)
-          if (!link.startsWith(prefix)) problems.push(`/hall/${code} links to ${link}`)
-        const listed = new Set(links.map((link) => decodeURIComponent(link.slice(prefix.length))))
-        const expected = expectedIds(code)
+        if (expected.size > 0 && categoryPaths.length === 0)
+          problems.push(`/hall/${code} links to no category page`)
+        const listed = new Set<string>()
+        for (const path of categoryPaths) {
+          if (!path.startsWith(`/hall/${code}/category/`))
+            problems.push(`/hall/${code} links to ${path}`)
+          const category = await get(path)
+          expectStatus(path, category.status, 200)
+          checkForeign(code, path, category.body)
+          for (const id of faqLinks(path, category.body)) listed.add(id)
+        }
+        const notInCategory = onAreaPage.filter((id) => !listed.has(id))
+        if (notInCategory.length)
+          problems.push(`/hall/${code} shows ${describeIds(notInCategory)} in no category page`)
         const missing = [...expected].filter((id) => !listed.has(id))
         const extra = [...listed].filter((id) => !expected.has(id))
-        if (missing.length) problems.push(`/hall/${code} lacks ${describeIds(missing)}`)
-        if (extra.length) problems.push(`/hall/${code} lists ${describeIds(extra)}`)
+        if (missing.length) problems.push(`/hall/${code}'s categories lack ${describeIds(missing)}`)
+        if (extra.length) problems.push(`/hall/${code}'s categories list ${describeIds(extra)}`)
         for (const id of listed) faqPaths.push({ code, path: `${prefix}${id}` })
         // Live items of other areas, under this area's address: not found.
         for (const item of live.filter((i) => !visibleIn(i, code)))
@@ -570,8 +603,16 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
           problems.push(
             `/hall/${code}/sitemap.xml: missing ${describeIds(notInSitemap)}; extra ${describeIds(onlyInSitemap)}`,
           )
+        const categoriesInSitemap = locs.filter((loc) => loc.includes('/category/')).sort()
+        if (categoriesInSitemap.join() !== [...categoryPaths].sort().join())
+          problems.push(`/hall/${code}/sitemap.xml: category pages ${categoriesInSitemap.join()}`)
       }
-      for (const path of ['/hall/100000', '/hall/999999', '/hall/440100/faq/not-an-id'])
+      for (const path of [
+        '/hall/100000',
+        '/hall/999999',
+        '/hall/440100/faq/not-an-id',
+        '/hall/440100/category/not-a-category',
+      ])
         expectStatus(path, (await get(path)).status, 404)
 
       // Every FAQ page listed (200, a public title, nothing of other areas) and every live item of
@@ -766,7 +807,9 @@ describe('screenshots at phone and desktop widths', () => {
   it('home, an FAQ page and the agent console fit both widths', async () => {
     const hall = await (await fetch(`${demo.url}/hall/440100`)).text()
     const faqPath = hall.match(/href="(\/hall\/440100\/faq\/[^"]+)"/)?.[1]
+    const categoryPath = hall.match(/href="(\/hall\/440100\/category\/[^"]+)"/)?.[1]
     expect(faqPath).toBeTruthy()
+    expect(categoryPath).toBeTruthy()
 
     for (const [name, viewport] of [
       ['phone', PHONE],
@@ -780,6 +823,16 @@ describe('screenshots at phone and desktop widths', () => {
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.screenshot({ path: screenshotPath(`site-home-${name}`), fullPage: true })
       expect(await overflow(), `home overflows at ${name} width`).toBeLessThanOrEqual(0)
+
+      await page.goto(`${demo.url}/hall/440100`)
+      await page.getByRole('heading', { level: 1, name: '广州市常见问题' }).waitFor()
+      await page.screenshot({ path: screenshotPath(`site-area-${name}`), fullPage: true })
+      expect(await overflow(), `area page overflows at ${name} width`).toBeLessThanOrEqual(0)
+
+      await page.goto(`${demo.url}${categoryPath}`)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.screenshot({ path: screenshotPath(`site-category-${name}`), fullPage: true })
+      expect(await overflow(), `category page overflows at ${name} width`).toBeLessThanOrEqual(0)
 
       await page.goto(`${demo.url}${faqPath}`)
       await page.getByRole('button', { name: '有帮助' }).waitFor()

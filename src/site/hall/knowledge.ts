@@ -110,23 +110,43 @@ export async function groupByTopCategory(items: ListedFaq[]): Promise<CategoryGr
   return [...groups.values(), other].filter((group) => group.items.length > 0)
 }
 
-/**
- * 热门问题: the province's most viewed items (views are counted per province) that this area's
- * readers can still see, most viewed first.
- */
-export const popularFaqs = cache(async (area: ReaderArea, limit = 10): Promise<FaqLink[]> => {
-  if (!area.province) return []
+/** Views of each item in the province (views are counted per province), most viewed first. */
+const provinceViews = cache(async (province: string): Promise<Map<string, number>> => {
   const payload = await hallPayload()
-  const { docs: views } = await payload.find({
+  const { docs } = await payload.find({
     collection: 'item-views',
-    where: { province: { equals: area.province } },
+    where: { province: { equals: province } },
     sort: '-count',
-    limit: limit * 5,
+    limit: 0,
     depth: 0,
     overrideAccess: true,
     select: { item: true, count: true },
   })
-  const ranked = views.map((view) => idOf(view.item)).filter((id): id is string => Boolean(id))
+  const views = new Map<string, number>()
+  for (const view of docs) {
+    const id = idOf(view.item)
+    if (id && !views.has(id)) views.set(id, view.count)
+  }
+  return views
+})
+
+/** `items` with the province's most viewed first; equally viewed ones keep their order. */
+export async function mostViewedFirst<T extends FaqLink>(
+  area: ReaderArea,
+  items: T[],
+): Promise<T[]> {
+  if (!area.province) return items
+  const views = await provinceViews(area.province)
+  return [...items].sort((a, b) => (views.get(b.id) ?? 0) - (views.get(a.id) ?? 0))
+}
+
+/**
+ * 热门问题: the province's most viewed items that this area's readers can still see, most viewed
+ * first.
+ */
+export const popularFaqs = cache(async (area: ReaderArea, limit = 10): Promise<FaqLink[]> => {
+  if (!area.province) return []
+  const ranked = [...(await provinceViews(area.province)).keys()].slice(0, limit * 5)
   if (ranked.length === 0) return []
   const visible = await findLinks({ and: [{ id: { in: ranked } }, hallWhere(area)] }, ranked.length)
   const byId = new Map(visible.map((item) => [item.id, item]))

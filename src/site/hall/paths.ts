@@ -13,6 +13,8 @@ export const AREA_CODE_PATTERN = /^\d{6}$/
 
 export const hallPath = (area: string) => `/hall/${area}`
 export const faqPath = (area: string, id: string) => `/hall/${area}/faq/${encodeURIComponent(id)}`
+export const categoryPath = (area: string, id: string) =>
+  `/hall/${area}/category/${encodeURIComponent(id)}`
 export const sitemapPath = (area: string) => `/hall/${area}/sitemap.xml`
 /** The area chooser, without the redirect to the remembered area. */
 export const chooserPath = '/?choose=1'

@@ -5,8 +5,13 @@ import { notFound } from 'next/navigation'
 import { resolveArea } from '@/site/hall/areas'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { SearchBox } from '@/site/hall/components/SearchBox'
-import { groupByTopCategory, listAreaFaqs, popularFaqs } from '@/site/hall/knowledge'
-import { faqPath, hallPath } from '@/site/hall/paths'
+import {
+  groupByTopCategory,
+  listAreaFaqs,
+  mostViewedFirst,
+  popularFaqs,
+} from '@/site/hall/knowledge'
+import { categoryPath, faqPath, hallPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'
 
 // Static, cached per area (ISR): rendered on first request, dropped by POST /api/kb/revalidate
@@ -18,8 +23,12 @@ export const generateStaticParams = async (): Promise<{ area: string }[]> => []
 
 type Props = { params: Promise<{ area: string }> }
 
-/** Questions shown per category before “more”. */
-const SHOWN_PER_CATEGORY = 8
+/**
+ * Questions shown per category, its most viewed first; the category's page lists them all. Keeps
+ * this page's size bounded by the number of categories, not of questions: it is served (and its
+ * ETag hashed) on every visit.
+ */
+const SHOWN_PER_CATEGORY = 3
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = await resolveArea((await params).area)
@@ -39,7 +48,7 @@ export default async function AreaPage({ params }: Props) {
   const area = await resolveArea((await params).area)
   if (!area) notFound()
   const [items, popular] = await Promise.all([listAreaFaqs(area.reader), popularFaqs(area.reader)])
-  const groups = await groupByTopCategory(items)
+  const groups = await groupByTopCategory(await mostViewedFirst(area.reader, items))
   const link = (id: string, title: string) => (
     <Link href={faqPath(area.code, id)} prefetch={false}>
       {title}
@@ -64,55 +73,30 @@ export default async function AreaPage({ params }: Props) {
 
       <section className="hall-section" aria-labelledby="categories-heading">
         <h2 id="categories-heading">问题分类</h2>
-        {groups.length === 0 ? (
-          <p>暂无常见问题。</p>
-        ) : (
-          <>
-            <nav aria-label="问题分类">
-              <ul className="hall-chips">
-                {groups.map((group) => (
-                  <li key={group.id}>
-                    <a href={`#c-${group.id}`}>
-                      {group.name}
-                      <span className="hall-chips__count">
-                        {group.items.length}
-                        <span className="visually-hidden">个问题</span>
-                      </span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {groups.map((group) => (
-              <section
-                key={group.id}
-                id={`c-${group.id}`}
-                className="hall-category"
-                aria-labelledby={`c-${group.id}-heading`}
-              >
-                <h3 id={`c-${group.id}-heading`}>{group.name}</h3>
-                <ul className="hall-questions">
-                  {group.items.slice(0, SHOWN_PER_CATEGORY).map((item) => (
-                    <li key={item.id}>{link(item.id, item.title)}</li>
-                  ))}
-                </ul>
-                {group.items.length > SHOWN_PER_CATEGORY ? (
-                  <details className="hall-more">
-                    <summary>
-                      查看其余 {group.items.length - SHOWN_PER_CATEGORY} 个问题
-                      <span className="visually-hidden">（{group.name}）</span>
-                    </summary>
-                    <ul className="hall-questions">
-                      {group.items.slice(SHOWN_PER_CATEGORY).map((item) => (
-                        <li key={item.id}>{link(item.id, item.title)}</li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : null}
-              </section>
-            ))}
-          </>
-        )}
+        {groups.length === 0 ? <p>暂无常见问题。</p> : null}
+        {groups.map((group) => (
+          <section key={group.id} className="hall-category" aria-labelledby={`c-${group.id}`}>
+            <h3 id={`c-${group.id}`}>
+              <Link href={categoryPath(area.code, group.id)} prefetch={false}>
+                {group.name}
+              </Link>
+              <span className="hall-category__count">{group.items.length} 个问题</span>
+            </h3>
+            <ul className="hall-questions">
+              {group.items.slice(0, SHOWN_PER_CATEGORY).map((item) => (
+                <li key={item.id}>{link(item.id, item.title)}</li>
+              ))}
+            </ul>
+            {group.items.length > SHOWN_PER_CATEGORY ? (
+              <p className="hall-category__more">
+                <Link href={categoryPath(area.code, group.id)} prefetch={false}>
+                  查看全部 {group.items.length} 个问题
+                  <span className="visually-hidden">（{group.name}）</span>
+                </Link>
+              </p>
+            ) : null}
+          </section>
+        ))}
       </section>
     </HallChrome>
   )
