@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { resolveArea } from '@/site/hall/areas'
+import { AreaCrumbs } from '@/site/hall/components/AreaCrumbs'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { groupByTopCategory, listAreaFaqs } from '@/site/hall/knowledge'
 import { categoryPath, faqPath, hallPath } from '@/site/hall/paths'
@@ -43,16 +44,7 @@ export default async function CategoryPage({ params }: Props) {
   const { area, group } = found
   return (
     <HallChrome area={area}>
-      <nav aria-label="当前位置" className="hall-crumbs">
-        <ol>
-          <li>
-            <Link href={hallPath(area.code)}>{area.name}常见问题</Link>
-          </li>
-          <li>
-            <span aria-current="page">{group.name}</span>
-          </li>
-        </ol>
-      </nav>
+      <AreaCrumbs area={area} category={group.name} current />
       <h1>{group.name}</h1>
       <p className="hall-lead">共 {group.items.length} 个问题</p>
       <div className="hall-section">

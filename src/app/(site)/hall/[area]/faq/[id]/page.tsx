@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { lexicalToHtml } from '@/richtext/toHtml'
 import { resolveArea } from '@/site/hall/areas'
+import { AreaCrumbs } from '@/site/hall/components/AreaCrumbs'
 import { FaqFeedback } from '@/site/hall/components/FaqFeedback'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { loadFaq, relatedFaqs } from '@/site/hall/knowledge'
@@ -53,18 +54,7 @@ export default async function FaqPage({ params }: Props) {
 
   return (
     <HallChrome area={area}>
-      <nav aria-label="当前位置" className="hall-crumbs">
-        <ol>
-          <li>
-            <Link href={hallPath(area.code)}>{area.name}常见问题</Link>
-          </li>
-          {faq.category ? (
-            <li>
-              <span>{faq.category.name}</span>
-            </li>
-          ) : null}
-        </ol>
-      </nav>
+      <AreaCrumbs area={area} category={faq.category?.name} />
       <article className="hall-faq">
         <h1>{faq.title}</h1>
         {faq.effectiveAt ? (
