@@ -524,6 +524,9 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
       const home = await get('/')
       expectStatus('/', home.status, 200)
       await get('/?choose=1')
+      const privacy = await get('/privacy')
+      expectStatus('/privacy', privacy.status, 200)
+      if (!home.body.includes('href="/privacy"')) problems.push('/ does not link to /privacy')
       const areas = [
         ...new Set([...home.body.matchAll(/href="\/hall\/(\d{6})"/g)].map((m) => m[1]!)),
       ]

@@ -16,6 +16,8 @@ export const faqPath = (area: string, id: string) => `/hall/${area}/faq/${encode
 export const categoryPath = (area: string, id: string) =>
   `/hall/${area}/category/${encodeURIComponent(id)}`
 export const sitemapPath = (area: string) => `/hall/${area}/sitemap.xml`
+/** What the public pages record about a visitor. */
+export const privacyPath = '/privacy'
 /** The area chooser, without the redirect to the remembered area. */
 export const chooserPath = '/?choose=1'
 

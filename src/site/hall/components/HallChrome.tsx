@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { HallArea } from '../areas'
-import { chooserPath, hallPath } from '../paths'
+import { chooserPath, hallPath, privacyPath } from '../paths'
 
 /**
  * The online hall's page frame: skip link, header (brand, current area and a link to the area
@@ -44,7 +44,9 @@ export function HallChrome({ area, children }: { area?: HallArea; children: Reac
             {area?.name}客服热线：{dial ? <a href={`tel:${dial}`}>{hotline}</a> : hotline}
           </p>
         ) : null}
-        <p>网上营业厅 · 自助服务常见问题</p>
+        <p>
+          网上营业厅 · 自助服务常见问题 · <a href={privacyPath}>隐私说明</a>
+        </p>
       </footer>
     </div>
   )
