@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { resolveArea } from '@/site/hall/areas'
 import { HallChrome } from '@/site/hall/components/HallChrome'
+import { QuestionList } from '@/site/hall/components/QuestionList'
 import { SearchBox } from '@/site/hall/components/SearchBox'
 import {
   groupByTopCategory,
@@ -11,7 +12,7 @@ import {
   mostViewedFirst,
   popularFaqs,
 } from '@/site/hall/knowledge'
-import { categoryPath, faqPath, hallPath } from '@/site/hall/paths'
+import { categoryPath, hallPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'
 
 // Static, cached per area (ISR): rendered on first request, dropped by POST /api/kb/revalidate
@@ -49,11 +50,6 @@ export default async function AreaPage({ params }: Props) {
   if (!area) notFound()
   const [items, popular] = await Promise.all([listAreaFaqs(area.reader), popularFaqs(area.reader)])
   const groups = await groupByTopCategory(await mostViewedFirst(area.reader, items))
-  const link = (id: string, title: string) => (
-    <Link href={faqPath(area.code, id)} prefetch={false}>
-      {title}
-    </Link>
-  )
 
   return (
     <HallChrome area={area}>
@@ -63,11 +59,7 @@ export default async function AreaPage({ params }: Props) {
       {popular.length > 0 ? (
         <section className="hall-section" aria-labelledby="popular-heading">
           <h2 id="popular-heading">热门问题</h2>
-          <ol className="hall-questions hall-questions--ranked">
-            {popular.map((item) => (
-              <li key={item.id}>{link(item.id, item.title)}</li>
-            ))}
-          </ol>
+          <QuestionList area={area.code} items={popular} ranked />
         </section>
       ) : null}
 
@@ -82,11 +74,7 @@ export default async function AreaPage({ params }: Props) {
               </Link>
               <span className="hall-category__count">{group.items.length} 个问题</span>
             </h3>
-            <ul className="hall-questions">
-              {group.items.slice(0, SHOWN_PER_CATEGORY).map((item) => (
-                <li key={item.id}>{link(item.id, item.title)}</li>
-              ))}
-            </ul>
+            <QuestionList area={area.code} items={group.items.slice(0, SHOWN_PER_CATEGORY)} />
             {group.items.length > SHOWN_PER_CATEGORY ? (
               <p className="hall-category__more">
                 <Link href={categoryPath(area.code, group.id)} prefetch={false}>

@@ -5,8 +5,9 @@ import { notFound } from 'next/navigation'
 import { resolveArea } from '@/site/hall/areas'
 import { AreaCrumbs } from '@/site/hall/components/AreaCrumbs'
 import { HallChrome } from '@/site/hall/components/HallChrome'
+import { QuestionList } from '@/site/hall/components/QuestionList'
 import { groupByTopCategory, listAreaFaqs } from '@/site/hall/knowledge'
-import { categoryPath, faqPath, hallPath } from '@/site/hall/paths'
+import { categoryPath, hallPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'
 
 // Cached per area and category (ISR), like the area page, and dropped with it on every publish.
@@ -48,15 +49,7 @@ export default async function CategoryPage({ params }: Props) {
       <h1>{group.name}</h1>
       <p className="hall-lead">共 {group.items.length} 个问题</p>
       <div className="hall-section">
-        <ul className="hall-questions">
-          {group.items.map((item) => (
-            <li key={item.id}>
-              <Link href={faqPath(area.code, item.id)} prefetch={false}>
-                {item.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <QuestionList area={area.code} items={group.items} />
       </div>
       <p className="hall-back">
         <Link href={hallPath(area.code)}>返回{area.name}常见问题</Link>

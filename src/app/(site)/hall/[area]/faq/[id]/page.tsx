@@ -7,6 +7,7 @@ import { resolveArea } from '@/site/hall/areas'
 import { AreaCrumbs } from '@/site/hall/components/AreaCrumbs'
 import { FaqFeedback } from '@/site/hall/components/FaqFeedback'
 import { HallChrome } from '@/site/hall/components/HallChrome'
+import { QuestionList } from '@/site/hall/components/QuestionList'
 import { loadFaq, relatedFaqs } from '@/site/hall/knowledge'
 import { faqPath, hallPath } from '@/site/hall/paths'
 import { baseMetadata, formatDate } from '@/site/hall/seo'
@@ -73,15 +74,7 @@ export default async function FaqPage({ params }: Props) {
       {related.length > 0 ? (
         <section className="hall-section" aria-labelledby="related-heading">
           <h2 id="related-heading">相关问题</h2>
-          <ul className="hall-questions">
-            {related.map((item) => (
-              <li key={item.id}>
-                <Link href={faqPath(area.code, item.id)} prefetch={false}>
-                  {item.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionList area={area.code} items={related} />
         </section>
       ) : null}
 
