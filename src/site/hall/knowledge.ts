@@ -82,22 +82,24 @@ export const listAreaFaqs = cache(async (area: ReaderArea): Promise<ListedFaq[]>
   }))
 })
 
-/** The top-level category above `id` (itself when it has no parent). */
-function topCategoryOf(categories: CategoryNode[], id: string | null): CategoryNode | undefined {
+/** Finds the top-level category above an id (itself when it has no parent); indexes once. */
+function topCategoryLookup(categories: CategoryNode[]) {
   const byId = new Map(categories.map((category) => [category.id, category]))
-  let node = id ? byId.get(id) : undefined
-  for (let depth = 0; node?.parentId && depth < 10; depth++) {
-    const parent = byId.get(node.parentId)
-    if (!parent) break
-    node = parent
+  return (id: string | null): CategoryNode | undefined => {
+    let node = id ? byId.get(id) : undefined
+    for (let depth = 0; node?.parentId && depth < 10; depth++) {
+      const parent = byId.get(node.parentId)
+      if (!parent) break
+      node = parent
+    }
+    return node
   }
-  return node
 }
 
 /** The area's questions under their top-level categories, in the categories' order. */
 export async function groupByTopCategory(items: ListedFaq[]): Promise<CategoryGroup[]> {
   const categories = await listCategories()
-  const topOf = (id: string | null) => topCategoryOf(categories, id)
+  const topOf = topCategoryLookup(categories)
   const groups = new Map<string, CategoryGroup>()
   for (const category of categories) {
     if (!category.parentId) groups.set(category.id, { ...category, items: [] })
@@ -238,9 +240,10 @@ export async function relatedFaqs(area: ReaderArea, faq: HallFaq, limit = 8): Pr
   if (room <= 0 || !faq.category) return chosen.slice(0, limit)
   // The same category first, then its siblings under the same top-level category.
   const categories = await listCategories()
-  const top = topCategoryOf(categories, faq.category.id)
+  const topOf = topCategoryLookup(categories)
+  const top = topOf(faq.category.id)
   const family = categories
-    .filter((category) => topCategoryOf(categories, category.id)?.id === top?.id)
+    .filter((category) => topOf(category.id)?.id === top?.id)
     .map((category) => category.id)
   const payload = await hallPayload()
   const { docs } = await payload.find({
