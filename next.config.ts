@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: dirname },
   poweredByHeader: false,
+  // Unmatched URLs get the hall's Chinese 404 (src/app/global-not-found.tsx): with two root
+  // layouts there is no single layout for Next to build it from.
+  experimental: { globalNotFound: true },
   // Native addons load from node_modules at run time; Turbopack cannot bundle a .node file.
   serverExternalPackages: ['@node-rs/jieba'],
 }

@@ -617,6 +617,13 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
         '/hall/440100/category/not-a-category',
       ])
         expectStatus(path, (await get(path)).status, 404)
+      // An address no route matches: the hall's own 404 in Chinese, not Next's English default.
+      for (const path of ['/no-such-page', '/hall/440100/no-such-page']) {
+        const page = await get(path)
+        expectStatus(path, page.status, 404)
+        if (!page.body.includes('<html lang="zh-CN"') || !page.body.includes('<h1>页面不存在</h1>'))
+          problems.push(`${path}: not the hall's Chinese 404 page`)
+      }
 
       // Every FAQ page listed (200, a public title, nothing of other areas) and every live item of
       // another area under each area's address (404), four requests at a time.
