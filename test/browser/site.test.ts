@@ -11,7 +11,7 @@ import type { SeedKnowledgeItem } from '../../seed/content/types'
 import { HQ_CODE, SEED_ORG_UNITS } from '../../seed/orgTree'
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { seedBlocksToLexical } from '../../src/richtext/seedToLexical'
-import { launchChromium, screenshotPath } from '../helpers/browser'
+import { accessibilityViolations, launchChromium, screenshotPath } from '../helpers/browser'
 import { startDemo } from '../helpers/demoServer'
 import {
   isPublicSeedItem,
@@ -814,12 +814,13 @@ function plainTitle(html: string): string {
 }
 
 describe('screenshots at phone and desktop widths', () => {
-  it('home, an FAQ page and the agent console fit both widths', async () => {
+  it('home, an FAQ page and the agent console fit both widths and pass axe (WCAG 2.1 AA)', async () => {
     const hall = await (await fetch(`${demo.url}/hall/440100`)).text()
     const faqPath = hall.match(/href="(\/hall\/440100\/faq\/[^"]+)"/)?.[1]
     const categoryPath = hall.match(/href="(\/hall\/440100\/category\/[^"]+)"/)?.[1]
     expect(faqPath).toBeTruthy()
     expect(categoryPath).toBeTruthy()
+    const inaccessible: string[] = []
 
     for (const [name, viewport] of [
       ['phone', PHONE],
@@ -828,26 +829,47 @@ describe('screenshots at phone and desktop widths', () => {
       const page = await newPage(viewport)
       const overflow = () =>
         page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const audit = async (what: string) => {
+        for (const violation of await accessibilityViolations(page))
+          inaccessible.push(`${what} (${name}): ${violation}`)
+      }
 
       await page.goto(`${demo.url}/`)
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.screenshot({ path: screenshotPath(`site-home-${name}`), fullPage: true })
       expect(await overflow(), `home overflows at ${name} width`).toBeLessThanOrEqual(0)
+      await audit('area chooser')
 
       await page.goto(`${demo.url}/hall/440100`)
       await page.getByRole('heading', { level: 1, name: '广州市常见问题' }).waitFor()
       await page.screenshot({ path: screenshotPath(`site-area-${name}`), fullPage: true })
       expect(await overflow(), `area page overflows at ${name} width`).toBeLessThanOrEqual(0)
+      await audit('area page')
+      await page.getByRole('combobox', { name: '搜索问题' }).fill('宽带')
+      await page.getByRole('listbox', { name: '搜索建议' }).getByRole('option').first().waitFor()
+      await audit('area page with suggestions')
 
       await page.goto(`${demo.url}${categoryPath}`)
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.screenshot({ path: screenshotPath(`site-category-${name}`), fullPage: true })
       expect(await overflow(), `category page overflows at ${name} width`).toBeLessThanOrEqual(0)
+      await audit('category page')
 
       await page.goto(`${demo.url}${faqPath}`)
       await page.getByRole('button', { name: '有帮助' }).waitFor()
       await page.screenshot({ path: screenshotPath(`site-faq-${name}`), fullPage: true })
       expect(await overflow(), `FAQ page overflows at ${name} width`).toBeLessThanOrEqual(0)
+      await audit('FAQ page')
+
+      for (const [what, path] of [
+        ['privacy page', '/privacy'],
+        ['404 page', '/no-such-page'],
+        ['agent login', '/agent/login'],
+      ] as const) {
+        await page.goto(`${demo.url}${path}`)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await audit(what)
+      }
 
       const login = await page.request.post(`${demo.url}/api/users/login`, {
         data: { email: 'agent.440100@demo.kb', password: DEMO_PASSWORD },
@@ -858,6 +880,16 @@ describe('screenshots at phone and desktop widths', () => {
       await page.locator('.agent-hit').first().waitFor()
       await page.screenshot({ path: screenshotPath(`site-agent-${name}`), fullPage: true })
       expect(await overflow(), `agent console overflows at ${name} width`).toBeLessThanOrEqual(0)
+      await audit('agent console with results')
+
+      await page.locator('a.agent-hit').first().click()
+      await page.waitForURL(/\/agent\/item\//)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await audit('agent item')
+      await page.goto(`${demo.url}/agent/reports`)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await audit('my reports')
     }
+    expect(inaccessible).toEqual([])
   })
 })

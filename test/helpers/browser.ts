@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium, never a downloaded one; flags keep it off the (closed) network. */
 export function launchChromium(): Promise<Browser> {
@@ -26,4 +27,18 @@ export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   return path.join(SCREENSHOT_DIR, `${name}.png`)
+}
+
+/** WCAG 2.1 levels A and AA, and axe's best practices (landmarks, heading order, unique labels). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+
+/** What axe-core finds wrong on the page as it is now, one line per rule broken. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  )
 }
