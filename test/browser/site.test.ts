@@ -3,6 +3,9 @@
  * `npm run demo` (production build, demo data on a temporary database), driven in Chromium and
  * swept over plain HTTP as an anonymous visitor.
  */
+import { randomUUID } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -812,6 +815,28 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
 function plainTitle(html: string): string {
   return plain(html).trim()
 }
+
+describe('addresses anyone can make up', () => {
+  it('answer 404 and leave nothing on the server’s disk; real pages stay cached', async () => {
+    // The demo serves the build in this checkout, so its cache would be written here.
+    const serverFiles = () => readdirSync('.next/server', { recursive: true }).length
+    const before = serverFiles()
+    for (let i = 0; i < 30; i++) {
+      const token = randomUUID()
+      const madeUp = [
+        `/hall/440100/faq/${token}`,
+        `/hall/440100/category/${token}`,
+        `/hall/${990000 + i}/faq/${token}`,
+      ][i % 3]!
+      expect((await fetch(`${demo.url}${madeUp}`)).status, madeUp).toBe(404)
+    }
+    expect(serverFiles(), 'files under .next/server').toBe(before)
+
+    await (await fetch(`${demo.url}/hall/440100`)).text()
+    const again = await fetch(`${demo.url}/hall/440100`)
+    expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+  })
+})
 
 describe('screenshots at phone and desktop widths', () => {
   it('home, an FAQ page and the agent console fit both widths and pass axe (WCAG 2.1 AA)', async () => {
