@@ -21,6 +21,10 @@ import {
   scheduledTransitionsTask,
   WORKFLOW_QUEUE,
 } from './collections/Knowledge/workflow/scheduledTransitionsTask'
+import {
+  MAINTENANCE_QUEUE,
+  purgeExpiredSearchQueriesTask,
+} from './collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SearchQueries } from './collections/SearchQueries'
@@ -89,10 +93,20 @@ export default buildConfig({
   },
   sharp,
   jobs: {
-    tasks: [scheduledTransitionsTask, syncSearchIndexTask, rebuildSearchIndexesTask],
+    tasks: [
+      scheduledTransitionsTask,
+      syncSearchIndexTask,
+      rebuildSearchIndexesTask,
+      purgeExpiredSearchQueriesTask,
+    ],
     jobsCollectionOverrides: showJobsToAdmins,
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
-    autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }] : [],
+    autoRun: env.jobsAutorun
+      ? [
+          { cron: '* * * * *', queue: WORKFLOW_QUEUE },
+          { cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE },
+        ]
+      : [],
   },
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }

@@ -125,6 +125,7 @@ export interface Config {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
+      purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
       inline: {
         input: unknown;
         output: unknown;
@@ -535,7 +536,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applyScheduledTransitions' | 'syncSearchIndex' | 'rebuildSearchIndexes';
+        taskSlug:
+          | 'inline'
+          | 'applyScheduledTransitions'
+          | 'syncSearchIndex'
+          | 'rebuildSearchIndexes'
+          | 'purgeExpiredSearchQueries';
         taskID: string;
         input?:
           | {
@@ -568,7 +574,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applyScheduledTransitions' | 'syncSearchIndex' | 'rebuildSearchIndexes') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'applyScheduledTransitions'
+        | 'syncSearchIndex'
+        | 'rebuildSearchIndexes'
+        | 'purgeExpiredSearchQueries'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1089,6 +1103,16 @@ export interface TaskRebuildSearchIndexes {
   input?: unknown;
   output: {
     documents?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredSearchQueries".
+ */
+export interface TaskPurgeExpiredSearchQueries {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

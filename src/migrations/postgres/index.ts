@@ -2,6 +2,7 @@ import * as migration_20261125_135550_initial from './20261125_135550_initial';
 import * as migration_20261125_151525_search_sync from './20261125_151525_search_sync';
 import * as migration_20261125_155019_glossary_rebuild from './20261125_155019_glossary_rebuild';
 import * as migration_20261125_155501_feedback_votes_views_acks from './20261125_155501_feedback_votes_views_acks';
+import * as migration_20261205_231729_search_log_retention from './20261205_231729_search_log_retention';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_155501_feedback_votes_views_acks.up,
     down: migration_20261125_155501_feedback_votes_views_acks.down,
-    name: '20261125_155501_feedback_votes_views_acks'
+    name: '20261125_155501_feedback_votes_views_acks',
+  },
+  {
+    up: migration_20261205_231729_search_log_retention.up,
+    down: migration_20261205_231729_search_log_retention.down,
+    name: '20261205_231729_search_log_retention'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { SEARCH_LOG_RETENTION_DAYS } from '../../../../collections/SearchQueries/retention/purgeExpiredSearchQueries'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { privacyPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'
@@ -43,7 +44,7 @@ export default function PrivacyPage() {
           <li>
             <strong>搜索</strong>
             ：搜索词、所选地区、结果数量、耗时以及您打开了哪条结果，用于改进搜索，
-            不与您的身份关联。
+            不与您的身份关联，保存 {SEARCH_LOG_RETENTION_DAYS} 天后自动删除。
           </li>
           <li>
             <strong>浏览次数</strong>：按省份统计每个问题被浏览的次数，用于“热门问题”。
