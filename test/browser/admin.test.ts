@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { launchChromium, screenshotPath } from '../helpers/browser'
+import { accessibilityViolations, launchChromium, screenshotPath } from '../helpers/browser'
 import { startDemo } from '../helpers/demoServer'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
@@ -19,7 +19,9 @@ afterAll(async () => {
 
 async function logIn(email: string) {
   // No locale is set: the browser asks for English, and the admin must still answer in Chinese.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  // A context of its own (not browser.newPage's implicit one): axe opens a page beside it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
   await page.goto(`${demo.url}/admin`)
   await page.waitForURL(/\/admin\/login/)
   await expect(page.locator('button[type=submit]').innerText()).resolves.toMatch(/登录/)
@@ -76,17 +78,27 @@ describe('the review workflow in the admin', () => {
     const page = await logIn('reviewer.440000@demo.kb')
     await page.getByText('待我审核').first().waitFor()
     await page.screenshot({ path: screenshotPath('admin-dashboard-reviewer') })
+    // The workflow's own parts of the admin (the rest is Payload's) pass axe's WCAG 2.1 AA rules.
+    const inaccessible = (await accessibilityViolations(page, ['.kb-wf-cards'])).map(
+      (violation) => `dashboard cards: ${violation}`,
+    )
 
     await page.goto(`${demo.url}/admin/review-queue`)
     const firstRow = page.locator('table a[href*="/admin/collections/knowledge/"]').first()
     await firstRow.waitFor()
     await page.screenshot({ path: screenshotPath('admin-review-queue') })
+    for (const violation of await accessibilityViolations(page, ['.kb-wf-queue']))
+      inaccessible.push(`review queue: ${violation}`)
     const title = (await firstRow.innerText()).trim()
     await firstRow.click()
 
     const approve = page.getByRole('button', { name: '审核通过' })
     await approve.waitFor({ timeout: 30_000 })
     await page.screenshot({ path: screenshotPath('admin-item-workflow-panel') })
+    await page.getByText('审核记录').first().waitFor()
+    for (const violation of await accessibilityViolations(page, ['.kb-wf']))
+      inaccessible.push(`workflow panel and history: ${violation}`)
+    expect(inaccessible).toEqual([])
     await approve.click()
     // The step moves on: this reviewer has nothing left to do on it.
     await expect(approve.waitFor({ state: 'detached', timeout: 30_000 })).resolves.toBeUndefined()

@@ -44,7 +44,7 @@ export async function ReviewQueueView({
       visibleEntities={visibleEntities}
     >
       <SetStepNav nav={[{ label: '待我审核' }]} />
-      <Gutter>
+      <Gutter className="kb-wf-queue">
         <h1>待我审核</h1>
         <p>
           当前步骤由您（{user.orgCode}）处理的条目，按时限先后排列：共 {rows.length} 条

@@ -51,15 +51,18 @@ export async function WorkflowDashboardCard({ payload, user }: ServerProps) {
       <ul className="kb-wf-cards">
         {cards.map((card) => (
           <li key={card.label}>
+            {/* Read as "待我审核 3 条 …": the label comes first in the text (the count shows on top). */}
             <Link
-              aria-label={`${card.label}：${card.count} 条`}
               className={`kb-wf-card${card.alert ? ' kb-wf-card--alert' : ''}`}
               href={card.href}
               prefetch={false}
             >
-              <span className="kb-wf-card__count">{card.count}</span>
               <span>{card.label}</span>
-              <small style={{ display: 'block' }}>{card.hint}</small>
+              <span className="kb-wf-card__count">
+                {card.count}
+                <span className="kb-wf-visually-hidden"> 条</span>
+              </span>
+              <small>{card.hint}</small>
             </Link>
           </li>
         ))}
