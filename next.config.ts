@@ -24,4 +24,27 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/jieba'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
+
+/**
+ * withPayload asks every path for the admin's colour-scheme client hint, with `Critical-CH`: a
+ * Chromium browser that has not sent the hint yet throws the first response away and asks again.
+ * On the public hall that is every first visit served twice. Only the admin reads the hint.
+ */
+function askClientHintsOnlyInAdmin(config: NextConfig): NextConfig {
+  const headers = config.headers
+  if (!headers) return config
+  const asksClientHints = (rule: HeaderRule) =>
+    rule.headers.some((header) => header.key.toLowerCase() === 'critical-ch')
+  return {
+    ...config,
+    headers: async () =>
+      (await headers()).map((rule) =>
+        asksClientHints(rule) ? { ...rule, source: '/admin/:path*' } : rule,
+      ),
+  }
+}
+
+export default askClientHintsOnlyInAdmin(
+  withPayload(nextConfig, { devBundleServerPackages: false }),
+)

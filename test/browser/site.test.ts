@@ -816,6 +816,23 @@ function plainTitle(html: string): string {
   return plain(html).trim()
 }
 
+describe('a first visit', () => {
+  it('is served once: the hall asks for no critical client hint (the admin still does)', async () => {
+    const page = await newPage(PHONE)
+    const documentRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documentRequests.push(request.url())
+    })
+    const response = await page.goto(`${demo.url}/hall/440000`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(response?.headers()['critical-ch']).toBeUndefined()
+    expect(documentRequests).toEqual([`${demo.url}/hall/440000`])
+
+    const admin = await fetch(`${demo.url}/admin/login`)
+    expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+})
+
 describe('addresses anyone can make up', () => {
   it('answer 404 and leave nothing on the server’s disk; real pages stay cached', async () => {
     // The demo serves the build in this checkout, so its cache would be written here.
