@@ -817,16 +817,25 @@ function plainTitle(html: string): string {
 }
 
 describe('a first visit', () => {
-  it('is served once: the hall asks for no critical client hint (the admin still does)', async () => {
+  it('is served once and asks for nothing missing; only the admin asks for a client hint', async () => {
     const page = await newPage(PHONE)
     const documentRequests: string[] = []
+    const failed: string[] = []
     page.on('request', (request) => {
       if (request.resourceType() === 'document') documentRequests.push(request.url())
     })
-    const response = await page.goto(`${demo.url}/hall/440000`)
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+    })
+    const response = await page.goto(`${demo.url}/hall/440000`, { waitUntil: 'networkidle' })
     expect(response?.headers()['critical-ch']).toBeUndefined()
     expect(documentRequests).toEqual([`${demo.url}/hall/440000`])
+    expect(failed).toEqual([])
+    // It names its icon: a page that names none gets /favicon.ico asked for (headless does not).
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect((await fetch(new URL(icon!, demo.url))).headers.get('content-type')).toBe(
+      'image/svg+xml',
+    )
 
     const admin = await fetch(`${demo.url}/admin/login`)
     expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
