@@ -6,6 +6,19 @@ import type { NextConfig } from 'next'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * On every response. No other site may frame our pages (a framed console or admin can be clicked
+ * through by a page on top); X-Frame-Options for the old WebViews that know no CSP. The console's
+ * addresses carry what the agent searched (`?q=`), which must not travel to a linked site in full.
+ * A script CSP would need a nonce per response, which cached pages cannot have.
+ */
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: dirname },
@@ -22,6 +35,7 @@ const nextConfig: NextConfig = {
   },
   // Native addons load from node_modules at run time; Turbopack cannot bundle a .node file.
   serverExternalPackages: ['@node-rs/jieba'],
+  headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],
 }
 
 type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]

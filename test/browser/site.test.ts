@@ -842,6 +842,47 @@ describe('a first visit', () => {
   })
 })
 
+describe('every response says how it may be used', () => {
+  it('no other site may frame a page, nothing is sniffed, referrers stop at the origin', async () => {
+    const hall = await (await fetch(`${demo.url}/hall/440100`)).text()
+    const faqPath = hall.match(/href="(\/hall\/440100\/faq\/[^"]+)"/)?.[1]
+    expect(faqPath).toBeTruthy()
+    const paths = [
+      '/hall/440100',
+      faqPath!,
+      '/privacy',
+      '/no-such-page',
+      '/agent/login',
+      '/admin/login',
+      `/api/kb/search?q=${encodeURIComponent('宽带')}&province=440000`,
+      '/robots.txt',
+    ]
+    for (const path of paths) {
+      const { headers } = await fetch(`${demo.url}${path}`, { redirect: 'manual' })
+      expect({
+        path,
+        csp: headers.get('content-security-policy'),
+        frameOptions: headers.get('x-frame-options'),
+        contentTypeOptions: headers.get('x-content-type-options'),
+        referrerPolicy: headers.get('referrer-policy'),
+      }).toEqual({
+        path,
+        csp: "frame-ancestors 'self'",
+        frameOptions: 'SAMEORIGIN',
+        contentTypeOptions: 'nosniff',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      })
+    }
+
+    // Chromium keeps the console out of another origin's frame.
+    const page = await newPage()
+    await page.setContent(`<iframe src="${demo.url}/agent/login"></iframe>`)
+    const framed = page.frames()[1]!
+    await framed.waitForLoadState('load')
+    expect(await framed.content()).not.toContain('坐席知识库')
+  })
+})
+
 describe('addresses anyone can make up', () => {
   it('answer 404 and leave nothing on the server’s disk; real pages stay cached', async () => {
     // The demo serves the build in this checkout, so its cache would be written here.
