@@ -8,6 +8,7 @@ import {
   readUserAccess,
   updateUserAccess,
 } from './access/userAccess'
+import { servedOverHttps } from '../../src/lib/servedOverHttps'
 import { copyOrgScopeToUser } from './hooks/copyOrgScopeToUser'
 import { enforceUserAssignment } from './hooks/enforceUserAssignment'
 
@@ -29,6 +30,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: servedOverHttps() },
   },
   access: {
     read: readUserAccess,

@@ -8,6 +8,7 @@ import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
 import { z } from '../../../src/lib/zod'
 import { runOutsideTransaction } from '../../../src/db/serializeSqliteTransactions'
 import { errorResponse, firstIssue } from '../../../src/lib/errorResponse'
+import { servedOverHttps } from '../../../src/lib/servedOverHttps'
 
 const VISITOR_COOKIE = 'kb-visitor'
 /** Per address: 20 votes and 600 page views in ten minutes are plenty for a person. */
@@ -79,7 +80,9 @@ export const voteEndpoint: Endpoint = {
       req,
     })
     const headers = {
-      'set-cookie': `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`,
+      'set-cookie': `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly${
+        servedOverHttps() ? '; Secure' : ''
+      }`,
     }
     if (totalDocs > 0) {
       return errorResponse(409, '您已评价过该问题', { headers })
