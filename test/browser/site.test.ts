@@ -811,6 +811,16 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
   )
 })
 
+/** The first FAQ page and category page an area page links to (as served, anonymously). */
+async function firstLinksOf(code: string): Promise<{ faqPath: string; categoryPath: string }> {
+  const hall = await (await fetch(`${demo.url}/hall/${code}`)).text()
+  const faqPath = hall.match(new RegExp(`href="(/hall/${code}/faq/[^"]+)"`))?.[1]
+  const categoryPath = hall.match(new RegExp(`href="(/hall/${code}/category/[^"]+)"`))?.[1]
+  expect(faqPath).toBeTruthy()
+  expect(categoryPath).toBeTruthy()
+  return { faqPath: faqPath!, categoryPath: categoryPath! }
+}
+
 /** An `<h1>` as React wrote it, back to text. */
 function plainTitle(html: string): string {
   return plain(html).trim()
@@ -844,12 +854,10 @@ describe('a first visit', () => {
 
 describe('every response says how it may be used', () => {
   it('no other site may frame a page, nothing is sniffed, referrers stop at the origin', async () => {
-    const hall = await (await fetch(`${demo.url}/hall/440100`)).text()
-    const faqPath = hall.match(/href="(\/hall\/440100\/faq\/[^"]+)"/)?.[1]
-    expect(faqPath).toBeTruthy()
+    const { faqPath } = await firstLinksOf('440100')
     const paths = [
       '/hall/440100',
-      faqPath!,
+      faqPath,
       '/privacy',
       '/no-such-page',
       '/agent/login',
@@ -907,11 +915,7 @@ describe('addresses anyone can make up', () => {
 
 describe('screenshots at phone and desktop widths', () => {
   it('home, an FAQ page and the agent console fit both widths and pass axe (WCAG 2.1 AA)', async () => {
-    const hall = await (await fetch(`${demo.url}/hall/440100`)).text()
-    const faqPath = hall.match(/href="(\/hall\/440100\/faq\/[^"]+)"/)?.[1]
-    const categoryPath = hall.match(/href="(\/hall\/440100\/category\/[^"]+)"/)?.[1]
-    expect(faqPath).toBeTruthy()
-    expect(categoryPath).toBeTruthy()
+    const { faqPath, categoryPath } = await firstLinksOf('440100')
     const inaccessible: string[] = []
 
     for (const [name, viewport] of [
