@@ -33,6 +33,7 @@ import { searchClickEndpoint } from './search/api/searchClickEndpoint'
 import { searchEndpoint } from './search/api/searchEndpoint'
 import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
 import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
+import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { applyMigrations } from './src/db/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -111,7 +112,7 @@ export default buildConfig({
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
-  endpoints: [searchEndpoint, searchClickEndpoint, revalidateEndpoint],
+  endpoints: [searchEndpoint, searchClickEndpoint, revalidateEndpoint, healthEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

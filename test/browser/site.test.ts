@@ -778,6 +778,10 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
         const docs = res.status === 200 ? (JSON.parse(res.body).docs ?? []).length : 0
         if (docs > 0) problems.push(`${path}: ${docs} documents for an anonymous visitor`)
       }
+      const health = await get('/api/kb/health')
+      expectStatus('/api/kb/health', health.status, 200)
+      if ('searchSync' in JSON.parse(health.body))
+        problems.push('/api/kb/health: the search sync backlog for an anonymous visitor')
 
       // ── GraphQL ──
       const graphql = async (query: string) =>

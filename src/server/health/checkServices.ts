@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import { searchEngine } from '../../../search/engine'
+
+/** A load balancer gives up after a few seconds: a check slower than this counts as failed. */
+export const HEALTH_CHECK_TIMEOUT_MS = 3_000
+
+export type ServiceCheck = { ok: boolean; ms: number }
+export type ServiceChecks = { database: ServiceCheck; search: ServiceCheck }
+
+/** Runs `probe` against the timeout; a failure is logged here, never sent to the caller. */
+async function check(
+  payload: Payload,
+  name: keyof ServiceChecks,
+  probe: () => Promise<unknown>,
+): Promise<ServiceCheck> {
+  const started = performance.now()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer in ${HEALTH_CHECK_TIMEOUT_MS} ms`)),
+      HEALTH_CHECK_TIMEOUT_MS,
+    )
+  })
+  try {
+    await Promise.race([probe(), timeout])
+    return { ok: true, ms: Math.round((performance.now() - started) * 10) / 10 }
+  } catch (error) {
+    payload.logger.error({ err: error }, `健康检查失败 / health check failed: ${name}`)
+    return { ok: false, ms: Math.round(performance.now() - started) }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * What this process needs to serve: a database that answers a query, and a search engine that
+ * answers through the connection searches use (the embedded engine's reader thread, or the
+ * Meilisearch server).
+ */
+export async function checkServices(payload: Payload): Promise<ServiceChecks> {
+  const [database, search] = await Promise.all([
+    check(payload, 'database', () => payload.db.count({ collection: 'org-units', where: {} })),
+    check(payload, 'search', async () => (await searchEngine(payload)).stats('agent_kb')),
+  ])
+  return { database, search }
+}
