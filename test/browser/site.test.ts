@@ -621,12 +621,23 @@ describe('anonymous sweep: nothing internal on public routes and APIs', () => {
       ])
         expectStatus(path, (await get(path)).status, 404)
       // An address no route matches: the hall's own 404 in Chinese, not Next's English default.
-      for (const path of ['/no-such-page', '/hall/440100/no-such-page']) {
+      // Nor one whose percent-escapes do not decode, where Next's router answers a bare 500.
+      for (const path of [
+        '/no-such-page',
+        '/hall/440100/no-such-page',
+        '/hall/%FF',
+        '/hall/440100/faq/%E4%FF',
+        '/agent/item/%FF',
+      ]) {
         const page = await get(path)
         expectStatus(path, page.status, 404)
         if (!page.body.includes('<html lang="zh-CN"') || !page.body.includes('<h1>页面不存在</h1>'))
           problems.push(`${path}: not the hall's Chinese 404 page`)
       }
+      const undecodable = await get('/api/knowledge/%FF')
+      expectStatus('/api/knowledge/%FF', undecodable.status, 400)
+      if (!undecodable.body.includes('百分号编码'))
+        problems.push(`/api/knowledge/%FF: ${undecodable.body.slice(0, 200)}`)
 
       // Every FAQ page listed (200, a public title, nothing of other areas) and every live item of
       // another area under each area's address (404), four requests at a time.
