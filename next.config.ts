@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { AREA_CODE_PATTERN, AREA_COOKIE, chooserRoute, hallPath } from './src/site/hall/paths'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
@@ -36,6 +38,28 @@ const nextConfig: NextConfig = {
   // Native addons load from node_modules at run time; Turbopack cannot bundle a .node file.
   serverExternalPackages: ['@node-rs/jieba'],
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],
+  redirects: async () => HALL_ENTRY.redirects,
+  rewrites: async () => HALL_ENTRY.rewrites,
+}
+
+/**
+ * The online hall's entry, `/`, decided by Next's router, neither rendered per request (≈ 5 ms) nor
+ * passed through the proxy (≈ 0.5 ms): a returning visitor goes to the area they chose before
+ * (cookie `kb-area`) unless they ask for the chooser (`?choose`); everyone else gets the chooser,
+ * a cached page.
+ */
+const rememberedAreaValue = `(?<area>${AREA_CODE_PATTERN.source.replace(/^\^|\$$/g, '')})`
+const HALL_ENTRY = {
+  redirects: [
+    {
+      source: '/',
+      has: [{ type: 'cookie' as const, key: AREA_COOKIE, value: rememberedAreaValue }],
+      missing: [{ type: 'query' as const, key: 'choose' }],
+      destination: hallPath(':area'),
+      permanent: false,
+    },
+  ],
+  rewrites: [{ source: '/', destination: chooserRoute }],
 }
 
 type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]

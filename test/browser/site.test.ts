@@ -906,6 +906,34 @@ describe('every response says how it may be used', () => {
   })
 })
 
+describe('the hall’s entry, /', () => {
+  it('is the chooser from the page cache, or a redirect to the remembered area; nothing else redirects', async () => {
+    const entry = (cookie?: string, query = '') =>
+      fetch(`${demo.url}/${query}`, { redirect: 'manual', headers: cookie ? { cookie } : {} })
+    await (await entry()).text()
+    const chooser = await entry()
+    expect(chooser.status).toBe(200)
+    expect(chooser.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await chooser.text()).toContain('<h1>请选择您所在的地区</h1>')
+
+    const returning = await entry('theme=dark; kb-area=440100')
+    expect(returning.status).toBe(307)
+    expect(returning.headers.get('location')).toBe('/hall/440100')
+
+    // 切换地区 asks for the chooser; a cookie that is not an area code is no area.
+    for (const [cookie, query] of [
+      ['kb-area=440100', '?choose=1'],
+      ['kb-area=//evil.example', ''],
+      ['kb-area=4401000', ''],
+      ['kb-area=', ''],
+    ] as const) {
+      const res = await entry(cookie, query)
+      expect(res.status, `${cookie} ${query}`).toBe(200)
+      expect(await res.text()).toContain('<h1>请选择您所在的地区</h1>')
+    }
+  })
+})
+
 describe('addresses anyone can make up', () => {
   it('answer 404 and leave nothing on the server’s disk; real pages stay cached', async () => {
     // The demo serves the build in this checkout, so its cache would be written here.

@@ -20,6 +20,15 @@ export const sitemapPath = (area: string) => `/hall/${area}/sitemap.xml`
 export const privacyPath = '/privacy'
 /** The area chooser, without the redirect to the remembered area. */
 export const chooserPath = '/?choose=1'
+/** The route that serves the chooser at `/` (next.config.ts rewrites to it). */
+export const CHOOSER_SCOPE = 'all'
+export const chooserRoute = `/areas/${CHOOSER_SCOPE}`
+
+/** The area code `document.cookie` remembers, if well formed. */
+export function rememberedArea(cookies: string): string | null {
+  const code = cookies.match(new RegExp(`(?:^|;\\s*)${AREA_COOKIE}=([^;]*)`))?.[1]
+  return code && AREA_CODE_PATTERN.test(code) ? code : null
+}
 
 /** Remembers the visitor's area (browser only). */
 export function rememberArea(code: string): void {

@@ -1,8 +1,8 @@
 import type { ProvinceChoice } from '../areas'
 import { AreaLink } from './AreaLink'
 
-/** Provinces, each with its cities, `current` marked: the choice is remembered in the browser. */
-export function AreaChooser({ choices, current }: { choices: ProvinceChoice[]; current?: string }) {
+/** Provinces, each with its cities; the choice is remembered in the browser (see AreaLink). */
+export function AreaChooser({ choices }: { choices: ProvinceChoice[] }) {
   if (choices.length === 0) return <p>暂无可选地区。</p>
   return (
     <ul className="hall-areas">
@@ -13,7 +13,7 @@ export function AreaChooser({ choices, current }: { choices: ProvinceChoice[]; c
           </h2>
           <ul className="hall-areas__links" aria-labelledby={`area-${province.code}`}>
             <li>
-              <AreaLink code={province.code} current={current === province.code}>
+              <AreaLink code={province.code}>
                 {/* 北京市, 上海市 …: municipalities are provinces whose whole is a city. */}
                 {province.name.endsWith('市') ? '全市' : '全省'}
                 <span className="visually-hidden">（{province.name}）</span>
@@ -21,9 +21,7 @@ export function AreaChooser({ choices, current }: { choices: ProvinceChoice[]; c
             </li>
             {cities.map((city) => (
               <li key={city.code}>
-                <AreaLink code={city.code} current={current === city.code}>
-                  {city.name}
-                </AreaLink>
+                <AreaLink code={city.code}>{city.name}</AreaLink>
               </li>
             ))}
           </ul>
