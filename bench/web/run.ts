@@ -1,5 +1,6 @@
 /**
- * Web benchmark of the served app: the online hall's area page, an FAQ page and the hall search
+ * Web benchmark of the served app: the online hall's area page, an FAQ page, its entry `/` (a first
+ * visit's chooser, `entry`, and a returning visitor's redirect, `entry-returning`) and the hall search
  * API under load, each beside a reference measured in the same run on the same server. The search
  * API twice: `search` asks a hall's popular questions, which repeat (the engine answers them from
  * its result cache after the first time); `search-uncached` asks searches that never repeat within
@@ -31,6 +32,7 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Request } from 'autocannon'
 
 import { MAX_RESULTS } from '../../search/embedded/resultCache'
+import { AREA_COOKIE } from '../../src/site/hall/paths'
 import { startDemo } from '../../test/helpers/demoServer'
 import { waitUntilIndexed } from '../../test/helpers/siteData'
 
@@ -132,7 +134,13 @@ function uncachedSearchPaths(): string[] {
 
 const log = (message: string) => process.stderr.write(`[bench:web] ${message}\n`)
 
-type Target = { name: string; path: string; requests?: Request[]; expect: number }
+type Target = {
+  name: string
+  path: string
+  requests?: Request[]
+  headers?: Record<string, string>
+  expect: number
+}
 type Measurement = {
   rps: number
   p50: number
@@ -192,6 +200,7 @@ async function sample(url: string, target: Target, connections: number, duration
     duration,
     timeout: 10,
     ...(target.requests ? { requests: target.requests } : {}),
+    ...(target.headers ? { headers: target.headers } : {}),
   })
   instance.on('response', (_client, status, size, ms) => {
     if (status === target.expect) {
@@ -295,6 +304,14 @@ async function main() {
     const targets = {
       refPage: { name: 'ref-page', path: REFERENCE_PAGE, expect: reference.status },
       home: { name: 'home', path: `/hall/${PROVINCE}`, expect: 200 },
+      // The hall's entry: a first visit gets the area chooser, a returning one a redirect.
+      entry: { name: 'entry', path: '/', expect: 200 },
+      entryReturning: {
+        name: 'entry-returning',
+        path: '/',
+        headers: { cookie: `${AREA_COOKIE}=${PROVINCE}` },
+        expect: 307,
+      },
       faq: { name: 'faq', path: faqPath, expect: 200 },
       refRest: { name: 'ref-rest', path: `/api/knowledge/${faqId}`, expect: 200 },
       search: inTurn(
@@ -305,8 +322,11 @@ async function main() {
     } satisfies Record<string, Target>
 
     // Every address once, and a short warm-up each (ISR renders a page on its first request).
-    for (const target of Object.values(targets)) {
-      const res = await fetch(`${demo.url}${target.path}`)
+    for (const target of Object.values(targets) as Target[]) {
+      const res = await fetch(`${demo.url}${target.path}`, {
+        headers: target.headers,
+        redirect: 'manual',
+      })
       await res.arrayBuffer()
       if (res.status !== target.expect)
         throw new Error(`${target.path}: HTTP ${res.status}, expected ${target.expect}`)
@@ -315,7 +335,13 @@ async function main() {
 
     for (const connections of CONNECTIONS) {
       log(`${connections} connections, ${DURATION_S} s each, in ${ROUNDS} turns`)
-      const pages = [targets.refPage, targets.home, targets.faq]
+      const pages = [
+        targets.refPage,
+        targets.home,
+        targets.faq,
+        targets.entry,
+        targets.entryReturning,
+      ]
       const [refPage, ...pageResults] = await measureInTurns(demo.url, pages, connections)
       line(targets.refPage, connections, refPage!)
       pageResults.forEach((m, i) => line(pages[i + 1]!, connections, m, refPage))
