@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 
 /**
  * Runs `npm run demo` exactly as the README says (build if needed, seed if empty, `next start`),
- * on a temporary database and a free port, and waits until the admin answers.
+ * on a temporary database and a free port, and waits until its health check says it can serve.
  */
 export async function startDemo(): Promise<{
   url: string
@@ -54,7 +54,8 @@ export async function startDemo(): Promise<{
     const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 1000, 'running'))])
     if (code !== 'running')
       throw new Error(`npm run demo exited with ${code}:\n${output.slice(-4000)}`)
-    const ok = await fetch(`${url}/admin/login`).then(
+    // The app's own readiness check: its database and search engine answer.
+    const ok = await fetch(`${url}/api/kb/health`).then(
       (res) => res.ok,
       () => false,
     )
