@@ -21,23 +21,22 @@ export async function searchSyncBacklog(payload: Payload): Promise<SearchSyncBac
       { hasError: { not_equals: true } },
     ],
   }
-  const [pending, failed, oldest] = await Promise.all([
-    payload.db.count({ collection: 'payload-jobs', where: pendingWhere }),
-    payload.db.count({
-      collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { hasError: { equals: true } }] },
-    }),
+  // One paginated read gives both the count and the oldest.
+  const [pending, failed] = await Promise.all([
     payload.find({
       collection: 'payload-jobs',
       where: pendingWhere,
       sort: 'createdAt',
       limit: 1,
       depth: 0,
-      pagination: false,
       overrideAccess: true,
     }),
+    payload.db.count({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { hasError: { equals: true } }] },
+    }),
   ])
-  const first = oldest.docs[0]
+  const first = pending.docs[0]
   return {
     pending: pending.totalDocs,
     failed: failed.totalDocs,
