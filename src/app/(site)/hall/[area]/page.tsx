@@ -26,8 +26,8 @@ type Props = { params: Promise<{ area: string }> }
 
 /**
  * Questions shown per category, its most viewed first; the category's page lists them all. Keeps
- * this page's size bounded by the number of categories, not of questions: it is served (and its
- * ETag hashed) on every visit.
+ * this page's size bounded by the number of categories, not of questions: it is served on every
+ * visit.
  */
 const SHOWN_PER_CATEGORY = 3
 
