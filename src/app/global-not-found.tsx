@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { HallChrome } from '@/site/hall/components/HallChrome'
+import { PageNotFound } from '@/site/hall/components/PageNotFound'
 
 import './(site)/site.css'
 
@@ -18,15 +18,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="zh-CN">
       <body>
-        <HallChrome>
-          <div className="hall-notfound">
-            <h1>页面不存在</h1>
-            <p>您访问的地址不存在或已失效，请检查链接是否完整。</p>
-            <p>
-              <a href="/">返回网上营业厅首页</a>
-            </p>
-          </div>
-        </HallChrome>
+        <PageNotFound />
       </body>
     </html>
   )

@@ -958,6 +958,27 @@ describe('addresses anyone can make up', () => {
   })
 })
 
+describe('pages that find nothing', () => {
+  it('show the hall’s Chinese 404 in the browser, with status 404', async () => {
+    const page = await newPage()
+    for (const [path, heading] of [
+      ['/hall/999999', '未找到该地区'],
+      ['/hall/440100/faq/not-an-id', '该问题已不存在或已下线'],
+      ['/hall/440100/category/not-a-category', '未找到该分类'],
+      // No closer boundary than the site's own: Next's default would be English.
+      ['/areas/no-such-scope', '页面不存在'],
+    ] as const) {
+      const res = await page.goto(`${demo.url}${path}`)
+      expect(res?.status(), path).toBe(404)
+      // notFound() is drawn by the browser: Next sends an empty shell (vercel/next.js#62228).
+      await expect
+        .poll(() => page.locator('h1').first().textContent(), { message: path })
+        .toBe(heading)
+      expect(await page.locator('body').innerText(), path).not.toContain('could not be found')
+    }
+  })
+})
+
 describe('screenshots at phone and desktop widths', () => {
   it('home, an FAQ page and the agent console fit both widths and pass axe (WCAG 2.1 AA)', async () => {
     const { faqPath, categoryPath } = await firstLinksOf('440100')
