@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { resolveArea } from '@/site/hall/areas'
+import { CategoryOverview } from '@/site/hall/components/CategoryOverview'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { QuestionList } from '@/site/hall/components/QuestionList'
 import { SearchBox } from '@/site/hall/components/SearchBox'
@@ -12,7 +12,7 @@ import {
   mostViewedFirst,
   popularFaqs,
 } from '@/site/hall/knowledge'
-import { categoryPath, hallPath } from '@/site/hall/paths'
+import { hallPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'
 
 // Static, cached per area (ISR): rendered on first request, dropped by POST /api/kb/revalidate
@@ -66,25 +66,15 @@ export default async function AreaPage({ params }: Props) {
       <section className="hall-section" aria-labelledby="categories-heading">
         <h2 id="categories-heading">问题分类</h2>
         {groups.length === 0 ? <p>暂无常见问题。</p> : null}
-        {groups.map((group) => (
-          <section key={group.id} className="hall-category" aria-labelledby={`c-${group.id}`}>
-            <h3 id={`c-${group.id}`}>
-              <Link href={categoryPath(area.code, group.id)} prefetch={false}>
-                {group.name}
-              </Link>
-              <span className="hall-category__count">{group.items.length} 个问题</span>
-            </h3>
-            <QuestionList area={area.code} items={group.items.slice(0, SHOWN_PER_CATEGORY)} />
-            {group.items.length > SHOWN_PER_CATEGORY ? (
-              <p className="hall-category__more">
-                <Link href={categoryPath(area.code, group.id)} prefetch={false}>
-                  查看全部 {group.items.length} 个问题
-                  <span className="visually-hidden">（{group.name}）</span>
-                </Link>
-              </p>
-            ) : null}
-          </section>
-        ))}
+        <CategoryOverview
+          area={area.code}
+          categories={groups.map((group) => ({
+            id: group.id,
+            name: group.name,
+            count: group.items.length,
+            shown: group.items.slice(0, SHOWN_PER_CATEGORY).map(({ id, title }) => ({ id, title })),
+          }))}
+        />
       </section>
     </HallChrome>
   )
