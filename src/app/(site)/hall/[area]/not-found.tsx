@@ -1,3 +1,6 @@
+// A client component, so each page's data names it instead of carrying its tree (README, Speed).
+'use client'
+
 import Link from 'next/link'
 
 import { chooserPath } from '@/site/hall/paths'

@@ -1,3 +1,6 @@
+// A client component, so each page's data names it instead of carrying its tree (README, Speed).
+'use client'
+
 import { BackToArea } from '@/site/hall/components/BackToArea'
 
 /** No such category, or none of its questions is public in this area (any more). */
