@@ -46,7 +46,7 @@ const nextConfig: NextConfig = {
   turbopack: { root: dirname },
   poweredByHeader: false,
   // Next hashes a cached page anew for its ETag on every request, 304 or not: ≈ 0.15 ms of the
-  // server's thread for the 38 KB area page, a fifth of what serving it costs. A 304 would only
+  // server's thread for a 38 KB page, a fifth of what serving it costs. A 304 would only
   // spare a revisiting browser ≈ 7 KB gzipped; the server's time goes to every visitor.
   generateEtags: false,
   // Rendered hall pages stay in memory only, in an LRU of this size (≈ 4,000 pages). Written to

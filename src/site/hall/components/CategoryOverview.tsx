@@ -7,7 +7,7 @@ import { categoryPath } from '../paths'
 import { QuestionList } from './QuestionList'
 
 /** A category as the area page shows it: its name, how many questions it has, the first few. */
-export type CategorySummary = { id: string; name: string; count: number; shown: FaqLink[] }
+type CategorySummary = { id: string; name: string; count: number; shown: FaqLink[] }
 
 /**
  * The area page's categories. A client component, so that the page's data (sent beside its HTML

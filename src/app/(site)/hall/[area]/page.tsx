@@ -66,6 +66,7 @@ export default async function AreaPage({ params }: Props) {
       <section className="hall-section" aria-labelledby="categories-heading">
         <h2 id="categories-heading">问题分类</h2>
         {groups.length === 0 ? <p>暂无常见问题。</p> : null}
+        {/* Only the fields it shows: whatever it is given goes into the page's data. */}
         <CategoryOverview
           area={area.code}
           categories={groups.map((group) => ({
