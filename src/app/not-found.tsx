@@ -4,8 +4,9 @@
 import { PageNotFound } from '@/site/hall/components/PageNotFound'
 
 /**
- * The boundary of the app's root, above both root layouts. Nothing throws `notFound()` there, but
- * without this file every page's data carried Next's default (English) not-found tree, ≈ 1.2 KB.
+ * The boundary of the app's root, above both root layouts: it takes a `notFound()` that no closer
+ * boundary takes (such as `/areas/<other>`). Without it Next shows its English default, and every
+ * page's data carries that page's tree (≈ 1.2 KB).
  */
 export default function RootNotFound() {
   return <PageNotFound />
