@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLE_LABELS, ROLES } from '../../access/roles'
+import { authenticatedAccess, ROLE_LABELS, ROLES } from '../../access/roles'
 import {
   assignmentFieldAccess,
   createUserAccess,
   deleteUserAccess,
   readUserAccess,
+  unlockUserAccess,
   updateUserAccess,
 } from './access/userAccess'
 import { servedOverHttps } from '../../src/lib/servedOverHttps'
@@ -37,6 +38,9 @@ export const Users: CollectionConfig = {
     create: createUserAccess,
     update: updateUserAccess,
     delete: deleteUserAccess,
+    unlock: unlockUserAccess,
+    // Every staff member signs in to the admin panel (agents read their unit's users there).
+    admin: authenticatedAccess,
   },
   hooks: {
     beforeOperation: [enforceUserAssignment],
