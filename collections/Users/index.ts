@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedAccess, ROLE_LABELS, ROLES } from '../../access/roles'
+import { ROLE_LABELS, ROLES } from '../../access/roles'
 import {
+  adminPanelAccess,
   assignmentFieldAccess,
   createUserAccess,
   deleteUserAccess,
@@ -39,8 +40,7 @@ export const Users: CollectionConfig = {
     update: updateUserAccess,
     delete: deleteUserAccess,
     unlock: unlockUserAccess,
-    // Every staff member signs in to the admin panel (agents read their unit's users there).
-    admin: authenticatedAccess,
+    admin: adminPanelAccess,
   },
   hooks: {
     beforeOperation: [enforceUserAssignment],

@@ -40,7 +40,7 @@ const login = (email: string, password: string) =>
 
 /** Failed attempts on record; the field is hidden from the Local API, so read the row. */
 const lockedAttempts = async (email: string) => {
-  const row = await payload.db.findOne<{ loginAttempts?: number | null }>({
+  const row = await payload.db.findOne<{ id: string; loginAttempts?: number | null }>({
     collection: 'users',
     where: { email: { equals: email } },
   })

@@ -1,7 +1,7 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { type Actor, isAdmin } from '../../../access/roles'
+import { type Actor, isAdmin, isAuthenticated } from '../../../access/roles'
 import { canChangeAssignment } from '../../../access/users'
 
 const USER_SCOPE_FIELDS = { province: 'orgProvince', city: 'orgCity' }
@@ -43,6 +43,10 @@ export const deleteUserAccess: Access = ({ req }) => {
  * e-mail to this query, so a user outside it is "not found" (403) and stays locked.
  */
 export const unlockUserAccess: Access = ({ req }) => administeredUsers(req.user as Actor | null)
+
+/** Every signed-in staff member uses the admin panel (agents read their unit's users there). */
+export const adminPanelAccess = ({ req }: { req: PayloadRequest }): boolean =>
+  isAuthenticated(req.user as Actor | null)
 
 /** Roles and org unit are read-only in the form for anyone who may not reassign this user. */
 export const assignmentFieldAccess: FieldAccess = ({ req, id }) =>
