@@ -5,7 +5,7 @@ import { seed } from '../../seed'
 import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
 import { startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, openWriteTransaction } from '../helpers/payload'
+import { bootPayload, findUserByEmail, openWriteTransaction } from '../helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
@@ -86,6 +86,49 @@ describe('feedback: agents report, the owner unit handles', () => {
       text: 'x',
     })
     expect(anonymous.status).toBe(403)
+  })
+
+  it('keeps none of the server-owned fields a new report is sent with', async () => {
+    const reporter = await as('agent', '440100')
+    const sichuanEditor = await findUserByEmail(payload, 'editor.510000@demo.kb')
+    const res = await reporter.post('/api/feedback', {
+      kind: 'error',
+      item: guangdongFaq,
+      text: '号码写错',
+      handledBy: sichuanEditor.id,
+      reply: '已处理',
+      itemTitle: '伪造标题',
+      ownerLevel: 'province',
+      ownerCode: '510000',
+      ownerProvince: '510000',
+      ownerCity: '510100',
+      createdAt: '2000-01-01T00:00:00.000Z',
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = await res.json()
+    const stored = await payload.findByID({ collection: 'feedback', id: doc.id, depth: 0 })
+    expect(stored).toMatchObject({
+      handledBy: null,
+      reply: null,
+      ownerCode: '440000',
+      ownerProvince: '440000',
+      ownerCity: null,
+    })
+    expect(stored.itemTitle).not.toBe('伪造标题')
+    expect(Date.now() - new Date(stored.createdAt).getTime()).toBeLessThan(60_000)
+
+    // Handling sets who handled it; when it was filed stays.
+    const handled = await (
+      await as('editor', '440000')
+    ).patch(`/api/feedback/${doc.id}`, {
+      status: 'in_progress',
+      handledBy: sichuanEditor.id,
+      createdAt: '2000-01-01T00:00:00.000Z',
+    })
+    expect(handled.status, await handled.clone().text()).toBe(200)
+    const after = await payload.findByID({ collection: 'feedback', id: doc.id, depth: 0 })
+    expect(after.handledBy).toBe((await findUserByEmail(payload, 'editor.440000@demo.kb')).id)
+    expect(after.createdAt).toBe(stored.createdAt)
   })
 
   it('is read by the reporter and the owner unit only, and only the owner unit moves it along', async () => {
