@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import { commitTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -15,6 +17,26 @@ let internalScript: string
 let guangdongNotice: string
 
 const as = demoUsersOverHttp(() => api.url)
+
+/** A POST from the loopback address `localAddress`: a client with a socket address of its own. */
+const postFrom = (
+  localAddress: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) =>
+  new Promise<number>((resolve, reject) => {
+    const request = http.request(
+      `${api.url}${path}`,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      },
+    )
+    request.on('error', reject)
+    request.end(JSON.stringify(body))
+  })
 
 const anonymousPost = (path: string, body: unknown, cookie?: string) =>
   fetch(`${api.url}${path}`, {
@@ -205,18 +227,28 @@ describe('public votes and views', () => {
     ).toBe(400)
   })
 
-  it('rate limits votes per address', async () => {
+  it('rate limits votes per address: the socket’s, whatever address the request says it forwards', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 25; i++) {
-      const res = await fetch(`${api.url}/api/knowledge/${sichuanFaq}/vote`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ helpful: true }),
-      })
-      statuses.push(res.status)
+      statuses.push(
+        await postFrom(
+          '127.0.0.9',
+          `/api/knowledge/${sichuanFaq}/vote`,
+          { helpful: true },
+          {
+            // No proxy is trusted (TRUSTED_PROXIES unset): these are the client's own words.
+            'x-forwarded-for': `203.0.113.${i}`,
+            'x-real-ip': `198.51.100.${i}`,
+          },
+        ),
+      )
     }
     expect(statuses.filter((s) => s === 201)).toHaveLength(20)
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
+    // Another client, from an address of its own, still votes.
+    expect(
+      await postFrom('127.0.0.10', `/api/knowledge/${sichuanFaq}/vote`, { helpful: true }),
+    ).toBe(201)
   })
 
   it('counts views per item and province', async () => {
