@@ -111,3 +111,13 @@ describe('unlocking a locked account', () => {
     expect((await login(email, DEMO_PASSWORD)).status).not.toBe(200)
   })
 })
+
+describe('the admin panel', () => {
+  it('is open to every signed-in staff member and to nobody else', async () => {
+    const access = async (init?: RequestInit) =>
+      (await (await fetch(`${api.url}/api/access`, init)).json()).canAccessAdmin
+    const agent = await as('agent', '440300')
+    expect(await access({ headers: { authorization: `JWT ${agent.token}` } })).toBe(true)
+    expect(await access()).toBeFalsy()
+  })
+})
