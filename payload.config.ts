@@ -12,7 +12,7 @@ import { FaqVotes } from './collections/FaqVotes'
 import { Feedback } from './collections/Feedback'
 import { Glossary } from './collections/Glossary'
 import { ItemViews } from './collections/ItemViews'
-import { showJobsToAdmins } from './collections/Jobs'
+import { jobsAccess, showJobsToAdmins } from './collections/Jobs'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
@@ -101,6 +101,7 @@ export default buildConfig({
       purgeExpiredSearchQueriesTask,
     ],
     jobsCollectionOverrides: showJobsToAdmins,
+    access: jobsAccess,
     // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
     autoRun: env.jobsAutorun
       ? [

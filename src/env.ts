@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { BlockList, isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -51,6 +52,32 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   }
 }
 
+/**
+ * `TRUSTED_PROXIES`: the addresses or CIDR ranges of the proxies in front, separated by commas or
+ * spaces. Only a request from one of them has its X-Forwarded-For believed; unset trusts none.
+ */
+export function parseTrustedProxies(raw: string | undefined): BlockList {
+  const list = new BlockList()
+  for (const entry of (raw ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const [address = '', prefix, extra] = entry.split('/')
+    const family = isIP(address)
+    const valid =
+      family !== 0 &&
+      extra === undefined &&
+      (prefix === undefined ||
+        (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)))
+    if (!valid) {
+      throw new Error(
+        `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)`,
+      )
+    }
+    const type = family === 4 ? 'ipv4' : 'ipv6'
+    if (prefix === undefined) list.addAddress(address, type)
+    else list.addSubnet(address, Number(prefix), type)
+  }
+  return list
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().optional(),
@@ -77,6 +104,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(30)
     .default(2),
+  TRUSTED_PROXIES: z.string().optional(),
 })
 
 export type Env = {
@@ -98,6 +126,8 @@ export type Env = {
   meilisearch: { url: string; apiKey: string | undefined } | null
   /** Run scheduled jobs in this process: on by default for the server, off for tests. */
   jobsAutorun: boolean
+  /** Proxies whose X-Forwarded-For names the client (see src/lib/clientAddress.ts); none by default. */
+  trustedProxies: BlockList
 }
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -126,6 +156,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     searchIndexPath: path.resolve(vars.SEARCH_INDEX_PATH),
     meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY } : null,
     jobsAutorun: (vars.JOBS_AUTORUN ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
+    trustedProxies: parseTrustedProxies(vars.TRUSTED_PROXIES),
   }
 }
 

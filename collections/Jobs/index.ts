@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 
 import { type Actor, isAdmin } from '../../access/roles'
 
@@ -7,6 +7,19 @@ export const isHqAdmin = (user: Actor | null | undefined): boolean =>
   isAdmin(user) && user?.orgLevel === 'hq'
 
 const isHqAdminAccess: Access = ({ req }) => isHqAdmin(req.user as Actor | null)
+
+const hqAdminOnly = ({ req }: { req: PayloadRequest }) => isHqAdmin(req.user as Actor | null)
+
+/**
+ * Who runs, queues and cancels jobs through the API (`/api/payload-jobs/run`, `handle-schedules`):
+ * Payload lets any signed-in user by default. Server code (the cron, hooks that enqueue, CLIs)
+ * calls the Local API, which skips these checks unless asked.
+ */
+export const jobsAccess: NonNullable<JobsConfig['access']> = {
+  run: hqAdminOnly,
+  queue: hqAdminOnly,
+  cancel: hqAdminOnly,
+}
 
 /**
  * Payload's job queue, shown in the admin so failed index syncs (an engine outage) are visible with

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES } from '../../access/roles'
 import {
+  adminPanelAccess,
   assignmentFieldAccess,
   createUserAccess,
   deleteUserAccess,
   readUserAccess,
+  unlockUserAccess,
   updateUserAccess,
 } from './access/userAccess'
 import { servedOverHttps } from '../../src/lib/servedOverHttps'
@@ -37,6 +39,8 @@ export const Users: CollectionConfig = {
     create: createUserAccess,
     update: updateUserAccess,
     delete: deleteUserAccess,
+    unlock: unlockUserAccess,
+    admin: adminPanelAccess,
   },
   hooks: {
     beforeOperation: [enforceUserAssignment],

@@ -1,13 +1,17 @@
+import type { Client, Config } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { afterConnect, extendAdapter } from './extendAdapter'
+import { poolTransactionConnections, type TransactionConnections } from './transactionConnections'
 
 type TransactionID = number | string | null
 type SqliteAdapterLike = {
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-  client: { execute: (sql: string) => Promise<unknown> }
+  client: Client
+  clientConfig: Config
+  destroy?: () => Promise<void>
 }
 
 /** What the SQLite adapter gains: a way to write outside a transaction without racing one. */
@@ -45,24 +49,34 @@ function createWriteLock(maxWaitMs: number) {
 /**
  * Makes Payload's SQLite transactions safe under concurrent requests.
  *
- * libSQL opens a fresh connection for every transaction, and a fresh connection has no busy
- * timeout, so two requests writing at once fail at once with SQLITE_BUSY (which is why Payload
- * leaves SQLite transactions off by default). SQLite admits one writer anyway, so write transactions
- * of this process queue on a lock, and each new connection gets the busy timeout, which covers
- * writers in other processes (a seed run beside the server). A lock waiter gives up after
- * `2 × busyTimeoutMs`, so a transaction opened while another is held without passing `req` fails
- * with SQLITE_BUSY instead of hanging. Every connection, the first and each new one, runs
- * `pragmas` (the adapter sets up its first connection only, and with only some of them).
+ * A transaction runs on a connection of its own (see `poolTransactionConnections`), and a fresh
+ * connection has no busy timeout, so two requests writing at once would fail at once with
+ * SQLITE_BUSY (which is why Payload leaves SQLite transactions off by default). SQLite admits one
+ * writer anyway, so write transactions of this process queue on a lock, and each connection gets
+ * the busy timeout, which covers writers in other processes (a seed run beside the server). A lock
+ * waiter gives up after `2 × busyTimeoutMs`, so a transaction opened while another is held without
+ * passing `req` fails with SQLITE_BUSY instead of hanging. Every connection, the client's and each
+ * transaction's, runs `pragmas` (the adapter sets up its own connection only, with only some).
  */
 export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
   { busyTimeoutMs, pragmas }: { busyTimeoutMs: number; pragmas: readonly string[] },
 ): DatabaseAdapterObj {
   return extendAdapter<SqliteAdapterLike & WriteLocked>(adapterObj, (sqlite) => {
-    const setUpConnection = async () => {
+    let transactionConnections: TransactionConnections | null = null
+    afterConnect(sqlite, async () => {
       for (const pragma of pragmas) await sqlite.client.execute(pragma)
+      transactionConnections = poolTransactionConnections(
+        sqlite.client,
+        sqlite.clientConfig,
+        pragmas,
+      )
+    })
+    const destroy = sqlite.destroy?.bind(sqlite)
+    sqlite.destroy = async () => {
+      transactionConnections?.close()
+      await destroy?.()
     }
-    afterConnect(sqlite, setUpConnection)
     const begin = sqlite.beginTransaction.bind(sqlite)
     const commit = sqlite.commitTransaction.bind(sqlite)
     const rollback = sqlite.rollbackTransaction.bind(sqlite)
@@ -88,8 +102,6 @@ export function serializeSqliteTransactions(
           return null
         }
         releases.set(id, release)
-        // The client replaced the connection the transaction took with a new one: set it up alike.
-        await setUpConnection()
         return id
       } catch (error) {
         release()

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DEMO_EMAIL_DOMAIN } from '../../seed/demoUsers'
 import { startPayload } from '../db/startPayload'
 import { env } from '../env'
+import { recordPeerAddresses } from './recordPeerAddresses'
 import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
@@ -25,6 +26,7 @@ async function warnAboutDemoUsers(payload: Payload) {
  * one line naming DATABASE_URL; otherwise Payload boots (applying migrations) before the first request.
  */
 export async function startServer(): Promise<void> {
+  recordPeerAddresses()
   // Sessions are signed with the secret; a random one would log everybody out at each restart.
   if (env.nodeEnv === 'production' && !env.payloadSecretSet) {
     console.error(

@@ -12,6 +12,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { stampPeerAddress } from '../../src/lib/clientAddress'
+
 type RouteHandler = (
   request: Request,
   context: { params: Promise<{ slug: string[] }> },
@@ -33,6 +35,8 @@ const GRAPHQL = GRAPHQL_POST(config) as unknown as (request: Request) => Promise
  */
 export async function startApiServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {
+    // As the app's server does (src/server/recordPeerAddresses.ts).
+    stampPeerAddress(req)
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
       const chunks: Buffer[] = []

@@ -25,7 +25,7 @@ const file = process.env.DATABASE_URL?.startsWith('file:')
 /**
  * The WAL header's first salt: the writer that restarts the WAL, which it does only once a
  * checkpoint has copied all of it back, adds one to it. (The header's checkpoint counter is kept
- * per connection, and libSQL opens a new connection for each transaction.)
+ * per connection, and transactions run on connections other than the client's.)
  */
 function walRestarts(file: string): number {
   const header = Buffer.alloc(20)
@@ -58,7 +58,7 @@ describe.skipIf(!file)('SQLite checkpoints on a thread of their own', () => {
     const inTransaction = await db.sessions[id]!.db.all(sql`PRAGMA wal_autocheckpoint`)
     await db.commitTransaction(id)
     expect(inTransaction[0]).toEqual({ wal_autocheckpoint: 0 })
-    // libSQL gave the transaction the client's connection and opened a new one for the client.
+    // The transaction ran on a pooled connection of its own; the client kept its connection.
     expect(await autocheckpoint()).toBe(0)
   })
 

@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import { commitTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -5,7 +7,7 @@ import { seed } from '../../seed'
 import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
 import { startApiServer } from '../helpers/httpServer'
 import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, openWriteTransaction } from '../helpers/payload'
+import { bootPayload, findUserByEmail, openWriteTransaction } from '../helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
@@ -15,6 +17,26 @@ let internalScript: string
 let guangdongNotice: string
 
 const as = demoUsersOverHttp(() => api.url)
+
+/** A POST from the loopback address `localAddress`: a client with a socket address of its own. */
+const postFrom = (
+  localAddress: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) =>
+  new Promise<number>((resolve, reject) => {
+    const request = http.request(
+      `${api.url}${path}`,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      },
+    )
+    request.on('error', reject)
+    request.end(JSON.stringify(body))
+  })
 
 const anonymousPost = (path: string, body: unknown, cookie?: string) =>
   fetch(`${api.url}${path}`, {
@@ -86,6 +108,49 @@ describe('feedback: agents report, the owner unit handles', () => {
       text: 'x',
     })
     expect(anonymous.status).toBe(403)
+  })
+
+  it('keeps none of the server-owned fields a new report is sent with', async () => {
+    const reporter = await as('agent', '440100')
+    const sichuanEditor = await findUserByEmail(payload, 'editor.510000@demo.kb')
+    const res = await reporter.post('/api/feedback', {
+      kind: 'error',
+      item: guangdongFaq,
+      text: '号码写错',
+      handledBy: sichuanEditor.id,
+      reply: '已处理',
+      itemTitle: '伪造标题',
+      ownerLevel: 'province',
+      ownerCode: '510000',
+      ownerProvince: '510000',
+      ownerCity: '510100',
+      createdAt: '2000-01-01T00:00:00.000Z',
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = await res.json()
+    const stored = await payload.findByID({ collection: 'feedback', id: doc.id, depth: 0 })
+    expect(stored).toMatchObject({
+      handledBy: null,
+      reply: null,
+      ownerCode: '440000',
+      ownerProvince: '440000',
+      ownerCity: null,
+    })
+    expect(stored.itemTitle).not.toBe('伪造标题')
+    expect(Date.now() - new Date(stored.createdAt).getTime()).toBeLessThan(60_000)
+
+    // Handling sets who handled it; when it was filed stays.
+    const handled = await (
+      await as('editor', '440000')
+    ).patch(`/api/feedback/${doc.id}`, {
+      status: 'in_progress',
+      handledBy: sichuanEditor.id,
+      createdAt: '2000-01-01T00:00:00.000Z',
+    })
+    expect(handled.status, await handled.clone().text()).toBe(200)
+    const after = await payload.findByID({ collection: 'feedback', id: doc.id, depth: 0 })
+    expect(after.handledBy).toBe((await findUserByEmail(payload, 'editor.440000@demo.kb')).id)
+    expect(after.createdAt).toBe(stored.createdAt)
   })
 
   it('is read by the reporter and the owner unit only, and only the owner unit moves it along', async () => {
@@ -162,18 +227,28 @@ describe('public votes and views', () => {
     ).toBe(400)
   })
 
-  it('rate limits votes per address', async () => {
+  it('rate limits votes per address: the socket’s, whatever address the request says it forwards', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 25; i++) {
-      const res = await fetch(`${api.url}/api/knowledge/${sichuanFaq}/vote`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ helpful: true }),
-      })
-      statuses.push(res.status)
+      statuses.push(
+        await postFrom(
+          '127.0.0.9',
+          `/api/knowledge/${sichuanFaq}/vote`,
+          { helpful: true },
+          {
+            // No proxy is trusted (TRUSTED_PROXIES unset): these are the client's own words.
+            'x-forwarded-for': `203.0.113.${i}`,
+            'x-real-ip': `198.51.100.${i}`,
+          },
+        ),
+      )
     }
     expect(statuses.filter((s) => s === 201)).toHaveLength(20)
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
+    // Another client, from an address of its own, still votes.
+    expect(
+      await postFrom('127.0.0.10', `/api/knowledge/${sichuanFaq}/vote`, { helpful: true }),
+    ).toBe(201)
   })
 
   it('counts views per item and province', async () => {

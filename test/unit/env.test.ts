@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseDatabaseUrl, parseEnv } from '../../src/env'
+import { parseDatabaseUrl, parseEnv, parseTrustedProxies } from '../../src/env'
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file', () => {
@@ -67,4 +67,25 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SERVER_URL: 'localhost' })).toThrow(/^SERVER_URL: /)
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/^NODE_ENV: /)
   })
+})
+
+describe('parseTrustedProxies', () => {
+  it('trusts none by default', () => {
+    const none = parseEnv({}).trustedProxies
+    expect(none.check('127.0.0.1', 'ipv4')).toBe(false)
+    expect(none.check('::1', 'ipv6')).toBe(false)
+  })
+  it('reads addresses and CIDR ranges, separated by commas or spaces', () => {
+    const list = parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8 fd00::/8' }).trustedProxies
+    expect(list.check('127.0.0.1', 'ipv4')).toBe(true)
+    expect(list.check('10.200.3.4', 'ipv4')).toBe(true)
+    expect(list.check('11.0.0.1', 'ipv4')).toBe(false)
+    expect(list.check('fd12::1', 'ipv6')).toBe(true)
+  })
+  it.each(['localhost', '10.0.0.0/33', '::1/129', '1.2.3.4/8/1', '10.0.0.0/'])(
+    'refuses %s naming the variable',
+    (value) => {
+      expect(() => parseTrustedProxies(value)).toThrow(/^TRUSTED_PROXIES: /)
+    },
+  )
 })

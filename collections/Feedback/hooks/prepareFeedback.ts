@@ -15,11 +15,16 @@ const FILED_FIELDS = [
   'ownerCode',
   'ownerProvince',
   'ownerCity',
+  'createdAt',
 ] as const
+
+/** What a reporter supplies; every other field of a new report is the server's. */
+const REPORTED_FIELDS = ['kind', 'item', 'rating', 'text'] as const
 
 /**
  * On a new report: the reporter is whoever is signed in, the item must be one they can read, and
- * the report is routed to the item's owner unit (its codes copied for access). It starts as `new`.
+ * the report is routed to the item's owner unit (its codes copied for access). It starts as `new`,
+ * unhandled; anything else the body carries (a handler, a reply, a date) is dropped.
  */
 export const prepareFeedback: CollectionBeforeChangeHook<Feedback> = async ({
   data,
@@ -62,10 +67,11 @@ export const prepareFeedback: CollectionBeforeChangeHook<Feedback> = async ({
   const item = docs[0]
   if (!item) throw new APIError('条目不存在或无权查看', 400, null, true)
   return {
-    ...data,
+    ...Object.fromEntries(REPORTED_FIELDS.map((field) => [field, data[field] ?? null])),
     reporter: req.user.id,
     status: 'new',
     reply: null,
+    handledBy: null,
     itemTitle: item.title,
     ownerLevel: item.ownerLevel,
     ownerCode: item.ownerCode,
