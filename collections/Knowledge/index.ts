@@ -4,6 +4,7 @@ import {
   canCreateKnowledge,
   canReadInternalFields,
   deleteKnowledgeWhere,
+  readKnowledgeVersionsWhere,
   readKnowledgeWhere,
   updateKnowledgeWhere,
 } from '../../access/knowledge'
@@ -59,6 +60,8 @@ export const Knowledge: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: ({ req }) => readKnowledgeWhere(req.user as Actor | null),
+    // Set explicitly: Payload's default lets every signed-in user read every version.
+    readVersions: ({ req }) => readKnowledgeVersionsWhere(req.user as Actor | null),
     create: ({ req }) => canCreateKnowledge(req.user as Actor | null),
     update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
     delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
