@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
+import { actorScope } from '../../../access/orgScope'
+import type { Actor } from '../../../access/roles'
 import type { Channel } from '../../../src/domain/channels'
 import { addWorkingDays } from '../../../src/domain/deadlines'
 import type { OrgLevel, OrgScope } from '../../../src/domain/orgTree'
@@ -16,7 +18,7 @@ import type { Knowledge, User } from '../../../src/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
 import { relationId } from '../../../src/lib/relationId'
 
-export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
+export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], scope: null, system: true }
 
 export function ownerScopeOf(
   doc: Pick<Knowledge, 'ownerLevel' | 'ownerCode' | 'ownerProvince' | 'ownerCity'>,
@@ -48,8 +50,7 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
 export const actorOf = (user: User): WorkflowActor => ({
   id: user.id,
   roles: user.roles ?? [],
-  unit: user.orgCode ?? '',
-  level: (user.orgLevel as OrgLevel | null | undefined) ?? null,
+  scope: actorScope(user as Actor),
 })
 
 const isUniqueViolationOn = (error: unknown, path: string) =>
