@@ -81,6 +81,8 @@ export async function runWorkflowTransition(
   args: { id: string; action: WorkflowAction; comment?: string; actor: WorkflowActor; now: Date },
 ): Promise<Knowledge> {
   const { id, action, comment, actor, now } = args
+  // Read with the user's own access (an unreadable item is a 404). Reading is not working on it:
+  // `transition` refuses owners outside the actor's subtree, e.g. HQ items every reader sees.
   const doc = await req.payload.findByID({
     collection: 'knowledge',
     id,
