@@ -26,6 +26,7 @@ import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
+import { checkVersionRestore } from './hooks/checkVersionRestore'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
@@ -75,7 +76,7 @@ export const Knowledge: CollectionConfig = {
     unacknowledgedEndpoint,
   ],
   hooks: {
-    beforeOperation: [requireDraftEditsOfLiveItems],
+    beforeOperation: [requireDraftEditsOfLiveItems, checkVersionRestore],
     beforeChange: [
       assignOwnerUnit,
       recordAuthor,

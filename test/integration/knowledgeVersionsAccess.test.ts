@@ -133,3 +133,133 @@ describe('reading versions', () => {
     expect(one.status).toBe(403)
   })
 })
+
+describe('restoring a version', () => {
+  const REFUSED = '已发布的条目只能把历史版本恢复为草稿，审核通过后替换线上版本'
+
+  /** A live 广东 item in the agents' search, with a newer draft saved by its editor. */
+  async function liveItemWithDraft(title: string) {
+    const item = await createKnowledgeAt(payload, '440000', { state: 'published', title })
+    const editor = await as('editor', '440000')
+    const edit = await editor.patch(`/api/knowledge/${item.id}?draft=true`, { summary: '新答案' })
+    expect(edit.status).toBe(200)
+    await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
+    const [draft, published] = await versionsOf(item.id)
+    expect([draft!.version._status, published!.version._status]).toEqual(['draft', 'published'])
+    return { id: item.id, draftVersion: draft!.id, publishedVersion: published!.id, editor }
+  }
+
+  /** What the agents see of the item: its summary over REST and whether search finds it. */
+  async function agentsView(id: string, q: string) {
+    await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
+    const agent = await as('agent', '440100')
+    const read = await agent.get(`/api/knowledge/${id}?depth=0`)
+    const hits = (await (await agent.get(`/api/kb/search?q=${encodeURIComponent(q)}`)).json())
+      .hits as { id: string }[]
+    return {
+      status: read.status,
+      summary: read.status === 200 ? (await read.json()).summary : null,
+      found: hits.some((hit) => hit.id === id),
+    }
+  }
+
+  const reviewEvents = async (id: string) =>
+    (await payload.count({ collection: 'review-events', where: { item: { equals: id } } }))
+      .totalDocs
+
+  it('without the draft flag is refused over a live item (REST and GraphQL), nothing changes', async () => {
+    const { id, draftVersion, publishedVersion, editor } = await liveItemWithDraft('蓝鲸卡停机保号')
+    const before = await agentsView(id, '蓝鲸卡停机保号')
+    expect(before).toEqual({ status: 200, summary: '测试', found: true })
+
+    for (const version of [draftVersion, publishedVersion]) {
+      const rest = await editor.post(`/api/knowledge/versions/${version}`, {})
+      expect(rest.status).toBe(400)
+      expect((await rest.json()).errors[0].message).toBe(REFUSED)
+      const gql = await (
+        await editor.graphql(
+          'mutation ($id: String!) { restoreVersionKnowledgeItem(id: $id) { id } }',
+          { id: version },
+        )
+      ).json()
+      expect(gql.data?.restoreVersionKnowledgeItem ?? null).toBeNull()
+      expect(gql.errors?.[0]?.message).toBe(REFUSED)
+    }
+
+    expect(await agentsView(id, '蓝鲸卡停机保号')).toEqual(before)
+    const stored = await payload.findByID({ collection: 'knowledge', id, depth: 0 })
+    expect(stored).toMatchObject({ _status: 'published', workflowState: 'published' })
+    expect((await versionsOf(id)).map((v) => v.id)).toEqual([draftVersion, publishedVersion])
+    expect(await reviewEvents(id)).toBe(0)
+
+    // A plain restore over an item that is not live stays a plain edit (the admin's “恢复”).
+    const draftOnly = await createKnowledgeAt(payload, '440000', { title: '蓝鲸卡草稿恢复' })
+    await editor.patch(`/api/knowledge/${draftOnly.id}?draft=true`, { summary: '第二稿' })
+    const first = (await versionsOf(draftOnly.id)).at(-1)!
+    const plain = await editor.post(`/api/knowledge/versions/${first.id}`, {})
+    expect(plain.status, await plain.clone().text()).toBe(200)
+    expect(
+      await payload.findByID({ collection: 'knowledge', id: draftOnly.id, draft: true }),
+    ).toMatchObject({ summary: '测试', _status: 'draft', workflowState: 'draft' })
+  })
+
+  it('as a draft keeps the live item and its search hit; the draft then goes through review', async () => {
+    const { id, draftVersion, publishedVersion, editor } = await liveItemWithDraft('蓝鲸卡补卡')
+    const before = await agentsView(id, '蓝鲸卡补卡')
+    expect(before).toEqual({ status: 200, summary: '测试', found: true })
+    const latest = async () =>
+      (await (await editor.get(`/api/knowledge/${id}?draft=true&depth=0`)).json()) as {
+        summary: string
+        workflowState: string
+        _status: string
+        lastEditedBy: string
+      }
+
+    // The published version, back as a draft (the admin's “恢复为草稿”) …
+    const rest = await editor.post(`/api/knowledge/versions/${publishedVersion}?draft=true`, {})
+    expect(rest.status, await rest.clone().text()).toBe(200)
+    expect(await latest()).toMatchObject({
+      summary: '测试',
+      workflowState: 'draft',
+      _status: 'draft',
+      lastEditedBy: (
+        await payload.find({
+          collection: 'users',
+          where: { email: { equals: 'editor.440000@demo.kb' } },
+        })
+      ).docs[0]!.id,
+    })
+    // … and the newer draft again, over GraphQL.
+    const gql = await (
+      await editor.graphql(
+        'mutation ($id: String!) { restoreVersionKnowledgeItem(id: $id, draft: true) { id } }',
+        { id: draftVersion },
+      )
+    ).json()
+    expect(gql.errors).toBeUndefined()
+    expect(await latest()).toMatchObject({ summary: '新答案', workflowState: 'draft' })
+    expect(await agentsView(id, '蓝鲸卡补卡')).toEqual(before)
+    expect(await reviewEvents(id)).toBe(0)
+
+    // Only those who may edit the item restore its versions.
+    for (const [role, unit] of [
+      ['editor', '440100'],
+      ['agent', '440000'],
+      ['reviewer', '440000'],
+    ] as const) {
+      const res = await (
+        await as(role, unit)
+      ).post(`/api/knowledge/versions/${publishedVersion}?draft=true`, {})
+      expect(`${role}.${unit}: ${res.status}`).toMatch(/: 40[34]$/)
+    }
+
+    // The restored draft replaces the live version only through review, which is audited.
+    const act = async (client: HttpClient, action: string) =>
+      (await client.post(`/api/knowledge/${id}/workflow`, { action })).status
+    expect(await act(editor, 'submit')).toBe(200)
+    expect(await act(await as('reviewer', '440000'), 'approve')).toBe(200)
+    expect(await act(await as('compliance', '440000'), 'approve')).toBe(200)
+    expect(await agentsView(id, '蓝鲸卡补卡')).toEqual({ ...before, summary: '新答案' })
+    expect(await reviewEvents(id)).toBe(3)
+  })
+})

@@ -15,7 +15,9 @@ export const protectWorkflowFields: CollectionBeforeChangeHook<Knowledge> = ({
   req,
 }) => {
   if (context.workflowTransition) return data
-  if (data._status === 'published') {
+  // A restore of a published version gets here only as a draft (checkVersionRestore refuses the
+  // rest), and Payload saves it as one.
+  if (data._status === 'published' && !context.isRestoringVersion) {
     throw new APIError('条目须经审核流程发布，不能直接发布', 403, null, true)
   }
   if (operation === 'update' && originalDoc?.workflowState === 'in_review') {
