@@ -263,3 +263,81 @@ describe('restoring a version', () => {
     expect(await reviewEvents(id)).toBe(3)
   })
 })
+
+describe('lists with draft=true', () => {
+  let originalId: string
+  let versionBefore: Awaited<ReturnType<typeof versionsOf>>[number]
+
+  // An HQ item, replaced in 广州 by 广州's published variant (walked through review over HTTP).
+  beforeAll(async () => {
+    const original = await createKnowledgeAt(payload, '100000', {
+      state: 'published',
+      externalId: 'dv-original',
+    })
+    originalId = original.id
+    versionBefore = (await versionsOf(original.id))[0]!
+    const variant = await createKnowledgeAt(payload, '440100', {
+      externalId: 'dv-variant',
+      overrides: original.id,
+    })
+    for (const [role, unit, action] of [
+      ['editor', '440100', 'submit'],
+      ['reviewer', '440000', 'approve'],
+      ['compliance', '440000', 'approve'],
+    ] as const) {
+      const res = await (
+        await as(role, unit)
+      ).post(`/api/knowledge/${variant.id}/workflow`, { action })
+      expect(res.status).toBe(200)
+    }
+  })
+
+  it("the original's latest version row (which draft=true reads) says where it is replaced", async () => {
+    const [latest, ...older] = await versionsOf(originalId)
+    expect(older).toEqual([])
+    expect(latest).toEqual({
+      ...versionBefore,
+      version: { ...versionBefore.version, overriddenIn: '440100' },
+    })
+  })
+
+  /** 广州 reads the variant instead of the original; 广东 and HQ staff also work on the variant. */
+  const expected = (role: string, unit: Unit) =>
+    [
+      ...(unit === '440100' ? [] : ['dv-original']),
+      ...(unit === '440100' || (isContentRole(role) && ['100000', '440000'].includes(unit))
+        ? ['dv-variant']
+        : []),
+    ].sort()
+
+  for (const role of ROLES) {
+    it(`${role}s at every unit get the same items with and without draft=true`, async () => {
+      const seen: string[] = []
+      const wanted: string[] = []
+      for (const unit of UNITS) {
+        const client = await as(role, unit)
+        for (const draft of [false, true]) {
+          const rest = await client.get(
+            `/api/knowledge?limit=10&depth=0&draft=${draft}&where[externalId][like]=dv-`,
+          )
+          const restIds = ((await rest.json()).docs as { externalId: string }[])
+            .map((d) => d.externalId)
+            .sort()
+          const gql = await (
+            await client.graphql(
+              `{ KnowledgeItems(draft: ${draft}, limit: 10, where: { externalId: { like: "dv-" } }) { docs { externalId } } }`,
+            )
+          ).json()
+          const gqlIds = (gql.data.KnowledgeItems.docs as { externalId: string }[])
+            .map((d) => d.externalId)
+            .sort()
+          seen.push(`${unit} draft=${draft}: REST ${restIds}, GraphQL ${gqlIds}`)
+          wanted.push(
+            `${unit} draft=${draft}: REST ${expected(role, unit)}, GraphQL ${expected(role, unit)}`,
+          )
+        }
+      }
+      expect(seen).toEqual(wanted)
+    })
+  }
+})
