@@ -261,6 +261,29 @@ describe('restoring a version', () => {
     expect(await agentsView(id, '蓝鲸卡补卡')).toEqual(before)
     expect(await reviewEvents(id)).toBe(0)
 
+    // Payload's restore flag outlives the restore in a GraphQL request of several mutations: it
+    // must not let the next one publish directly.
+    const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]!
+    const both = await (
+      await editor.graphql(
+        `mutation ($v: String!, $category: String!) {
+          restored: restoreVersionKnowledgeItem(id: $v, draft: true) { id }
+          created: createKnowledgeItem(data: {
+            kind: faq, title: "蓝鲸卡直发", summary: "未经审核", category: $category,
+            channels: [agent_kb], _status: published
+          }) { id _status workflowState }
+        }`,
+        { v: draftVersion, category: category.id },
+      )
+    ).json()
+    expect(both.data?.restored?.id).toBe(id)
+    const created = await payload.find({
+      collection: 'knowledge',
+      where: { title: { equals: '蓝鲸卡直发' } },
+      depth: 0,
+    })
+    expect(created.docs.map((d) => `${d._status} ${d.workflowState}`)).toEqual(['draft draft'])
+
     // Only those who may edit the item restore its versions.
     for (const [role, unit] of [
       ['editor', '440100'],
