@@ -177,3 +177,31 @@ describe('acting outside the own subtree (the probe’s cases)', () => {
     })
   }
 })
+
+describe('a GraphQL request with a workflow mutation', () => {
+  it('gives the workflow’s rights to no other mutation in it', async () => {
+    const editor = await loginOverHttp(api.url, 'editor.440000@demo.kb', DEMO_PASSWORD)
+    const submitted = await createKnowledgeAt(payload, '440000', { channels: ['agent_kb'] })
+    const draft = await createKnowledgeAt(payload, '440000', { channels: ['agent_kb'] })
+    const live = await createKnowledgeAt(payload, '440000', { state: 'published' })
+    const res = await (
+      await editor.graphql(
+        `mutation ($submitted: String!, $draft: String!, $live: String!) {
+          submit: knowledgeWorkflow(id: $submitted, action: "submit") { workflowState }
+          publish: updateKnowledgeItem(id: $draft, data: { _status: published, workflowState: published }) { _status }
+          overwrite: updateKnowledgeItem(id: $live, data: { summary: "未经审核的修改" }) { summary }
+        }`,
+        { submitted: submitted.id, draft: draft.id, live: live.id },
+      )
+    ).json()
+    expect(res.data.submit).toEqual({ workflowState: 'in_review' })
+    const stored = async (id: string) => {
+      const doc = await payload.findByID({ collection: 'knowledge', id, depth: 0 })
+      return `${doc._status} ${doc.workflowState} ${doc.summary}`
+    }
+    expect([await stored(draft.id), await stored(live.id)]).toEqual([
+      'draft draft 测试',
+      'published published 测试',
+    ])
+  })
+})

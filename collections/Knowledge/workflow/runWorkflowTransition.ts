@@ -148,16 +148,24 @@ export async function runWorkflowTransition(
   }
   if (leavesLive) data._status = 'draft'
 
-  const updated = await req.payload.update({
-    collection: 'knowledge',
-    id,
-    data,
-    draft: !goesLive && !leavesLive,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    context: { workflowTransition: true },
-  })
+  // Payload merges `context` into `req.context` for the rest of the request. A GraphQL request
+  // may hold more mutations, which must not pass for the workflow: the flag ends with this save.
+  const callerContext = req.context
+  let updated: Knowledge
+  try {
+    updated = await req.payload.update({
+      collection: 'knowledge',
+      id,
+      data,
+      draft: !goesLive && !leavesLive,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      context: { workflowTransition: true },
+    })
+  } finally {
+    req.context = callerContext
+  }
   if ((goesLive || leavesLive) && doc.overrides)
     await refreshOverriddenIn(req, relationId(doc.overrides)!)
   return updated
