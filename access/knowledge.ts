@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '../src/domain/channels'
 import type { ReaderArea } from '../src/domain/visibility'
-import { contentWorkerWhere, worksOnContent } from './knowledgeScope'
+import { contentWorkerWhere, VERSION_OWNER_SCOPE_FIELDS, worksOnContent } from './knowledgeScope'
 import { actorScope } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'
 
@@ -57,6 +57,13 @@ export function readKnowledgeWhere(user: Actor | null | undefined): Where | true
   if (asWorker === true) return true
   return asWorker ? { or: [asReader, asWorker] } : asReader
 }
+
+/**
+ * Versions (drafts included) are for the content workers of the owner's subtree; agents and the
+ * public read only what is live, through `read`.
+ */
+export const readKnowledgeVersionsWhere = (user: Actor | null | undefined): Where | boolean =>
+  contentWorkerWhere(user, VERSION_OWNER_SCOPE_FIELDS)
 
 /** Editors write their own unit's items; admins those of their subtree. */
 export function updateKnowledgeWhere(user: Actor | null | undefined): Where | boolean {

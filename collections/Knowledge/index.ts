@@ -4,6 +4,7 @@ import {
   canCreateKnowledge,
   canReadInternalFields,
   deleteKnowledgeWhere,
+  readKnowledgeVersionsWhere,
   readKnowledgeWhere,
   updateKnowledgeWhere,
 } from '../../access/knowledge'
@@ -25,6 +26,7 @@ import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
+import { checkVersionRestore } from './hooks/checkVersionRestore'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
@@ -59,6 +61,8 @@ export const Knowledge: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: ({ req }) => readKnowledgeWhere(req.user as Actor | null),
+    // Set explicitly: Payload's default lets every signed-in user read every version.
+    readVersions: ({ req }) => readKnowledgeVersionsWhere(req.user as Actor | null),
     create: ({ req }) => canCreateKnowledge(req.user as Actor | null),
     update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
     delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
@@ -72,7 +76,7 @@ export const Knowledge: CollectionConfig = {
     unacknowledgedEndpoint,
   ],
   hooks: {
-    beforeOperation: [requireDraftEditsOfLiveItems],
+    beforeOperation: [requireDraftEditsOfLiveItems, checkVersionRestore],
     beforeChange: [
       assignOwnerUnit,
       recordAuthor,

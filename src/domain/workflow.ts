@@ -6,7 +6,7 @@
  *   any review step can reject back to draft (comment required)
  */
 import { type Channel, hasPublicChannel } from './channels'
-import type { OrgLevel, OrgScope } from './orgTree'
+import { type OrgScope, scopeContains } from './orgTree'
 
 export const WORKFLOW_STATES = [
   'draft',
@@ -77,9 +77,8 @@ export function reviewChain(owner: OrgScope, channels: readonly Channel[]): Revi
 export type WorkflowActor = {
   id: string
   roles: readonly string[]
-  /** Org code and tier of the actor's unit. */
-  unit: string
-  level?: OrgLevel | null
+  /** Where the actor's unit sits; null for the scheduler and for users without a unit. */
+  scope: OrgScope | null
   /** True for the scheduler (publish on time, expire): not a person. */
   system?: boolean
 }
@@ -117,7 +116,17 @@ export type TransitionResult =
   Extract<Decision, { ok: true }> | { ok: false; reason: string; allowed: WorkflowAction[] }
 
 const isOwnerEditor = (actor: WorkflowActor, item: WorkflowItem) =>
-  actor.roles.includes('editor') && actor.unit === item.owner.code
+  actor.roles.includes('editor') && actor.scope?.code === item.owner.code
+
+/**
+ * People act only on items owned inside their own subtree, whatever their role: being able to
+ * read an item (HQ's, or a neighbour's 异地可查 item) is no licence to work on it.
+ */
+function scopeRefusal(actor: WorkflowActor, item: WorkflowItem): string | null {
+  if (actor.system) return null
+  if (actor.scope && scopeContains(actor.scope, item.owner)) return null
+  return `该条目属于单位 ${item.owner.code}，不在本单位${actor.scope ? ` ${actor.scope.code} ` : ''}的管辖范围内`
+}
 
 /**
  * Whether the current review step is the actor's: their unit and a role acting on that kind of
@@ -127,8 +136,10 @@ const isOwnerEditor = (actor: WorkflowActor, item: WorkflowItem) =>
 export function stepAssignedTo(item: WorkflowItem, actor: WorkflowActor, now: Date): boolean {
   const step = item.step === null ? undefined : item.chain[item.step]
   if (!step || item.state !== 'in_review') return false
-  const escalated = isOverdue(item, now) && actor.level === 'hq'
-  return actor.roles.includes(STEP_ROLE[step.kind]) && (actor.unit === step.unit || escalated)
+  const escalated = isOverdue(item, now) && actor.scope?.level === 'hq'
+  return (
+    actor.roles.includes(STEP_ROLE[step.kind]) && (actor.scope?.code === step.unit || escalated)
+  )
 }
 
 /** Whether the actor may decide on the current review step, and why not. */
@@ -162,6 +173,9 @@ function decide(
     step,
     reviewStep: item.step === null ? null : (item.chain[item.step] ?? null),
   })
+
+  const outOfScope = scopeRefusal(actor, item)
+  if (outOfScope) return refuse(outOfScope)
 
   switch (action) {
     case 'submit':

@@ -14,12 +14,22 @@ import {
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
 const guangdong = buildOrgScope('province', '440000', hq)
 const guangzhou = buildOrgScope('city', '440100', guangdong)
+const shenzhen = buildOrgScope('city', '440300', guangdong)
+const sichuan = buildOrgScope('province', '510000', hq)
+const SCOPES: Record<string, OrgScope> = {
+  '100000': hq,
+  '440000': guangdong,
+  '440100': guangzhou,
+  '440300': shenzhen,
+  '510000': sichuan,
+}
+const scheduler: WorkflowActor = { id: 'scheduler', roles: [], scope: null, system: true }
 
 const now = new Date('2026-11-25T08:00:00Z')
 const person = (role: string, unit: string, id = `${role}.${unit}`): WorkflowActor => ({
   id,
   roles: [role],
-  unit,
+  scope: SCOPES[unit]!,
 })
 
 const item = (
@@ -97,21 +107,11 @@ describe('transition', () => {
       ['approve', person('reviewer', '100000')],
     ])
     expect(approved.state).toBe('approved')
-    const early = transition(
-      approved,
-      'publish',
-      { id: 'scheduler', roles: [], unit: '', system: true },
-      { now },
-    )
+    const early = transition(approved, 'publish', scheduler, { now })
     expect(early.ok).toBe(false)
-    const onTime = transition(
-      approved,
-      'publish',
-      { id: 'scheduler', roles: [], unit: '', system: true },
-      {
-        now: new Date('2026-12-01T00:00:01Z'),
-      },
-    )
+    const onTime = transition(approved, 'publish', scheduler, {
+      now: new Date('2026-12-01T00:00:01Z'),
+    })
     expect(onTime).toMatchObject({ ok: true, to: 'published' })
   })
 
@@ -189,9 +189,7 @@ describe('transition', () => {
   it('only the scheduler expires; editors of the owner unit archive', () => {
     const published = item(hq, ['agent_kb'], { state: 'published' })
     expect(transition(published, 'expire', person('editor', '100000'), { now }).ok).toBe(false)
-    expect(
-      transition(published, 'expire', { id: 's', roles: [], unit: '', system: true }, { now }),
-    ).toMatchObject({ to: 'expired' })
+    expect(transition(published, 'expire', scheduler, { now })).toMatchObject({ to: 'expired' })
     expect(transition(published, 'archive', person('editor', '440000'), { now }).ok).toBe(false)
     expect(transition(published, 'archive', person('editor', '100000'), { now })).toMatchObject({
       to: 'archived',
@@ -204,6 +202,61 @@ describe('transition', () => {
       to: 'draft',
     })
     expect(transition(inReview, 'withdraw', person('editor', '440300'), { now }).ok).toBe(false)
+  })
+})
+
+describe("the actor's subtree", () => {
+  const units = Object.keys(SCOPES)
+
+  it('admins archive only items owned in their subtree', () => {
+    const outcomes = units.flatMap((owner) =>
+      units.map((admin) => {
+        const live = item(SCOPES[owner]!, ['agent_kb'], { state: 'published' })
+        const result = transition(live, 'archive', person('admin', admin), { now })
+        return `${admin} archives ${owner}: ${result.ok ? 'yes' : 'no'}`
+      }),
+    )
+    expect(outcomes.filter((line) => line.endsWith('yes'))).toEqual([
+      '100000 archives 100000: yes',
+      '100000 archives 440000: yes',
+      '440000 archives 440000: yes',
+      '100000 archives 440100: yes',
+      '440000 archives 440100: yes',
+      '440100 archives 440100: yes',
+      '100000 archives 440300: yes',
+      '440000 archives 440300: yes',
+      '440300 archives 440300: yes',
+      '100000 archives 510000: yes',
+      '510000 archives 510000: yes',
+    ])
+  })
+
+  it('says why, and offers nothing, to an actor outside the owner’s subtree', () => {
+    const hqItem = item(hq, ['agent_kb'], { state: 'published' })
+    expect(transition(hqItem, 'archive', person('admin', '440000'), { now })).toEqual({
+      ok: false,
+      reason: '该条目属于单位 100000，不在本单位 440000 的管辖范围内',
+      allowed: [],
+    })
+    const allRoles: WorkflowActor = {
+      id: 'everyone.510000',
+      roles: ['admin', 'editor', 'reviewer', 'compliance'],
+      scope: sichuan,
+    }
+    const states = ['draft', 'in_review', 'approved', 'published', 'expired'] as const
+    for (const state of states) {
+      const guangdongItem = item(guangdong, ['agent_kb'], {
+        state,
+        step: state === 'in_review' ? 0 : null,
+        stepDeadline: new Date('2026-11-01T00:00:00Z'),
+      })
+      expect(allowedActions(guangdongItem, allRoles, now), state).toEqual([])
+    }
+  })
+
+  it('a person without a unit acts on nothing', () => {
+    const unitless: WorkflowActor = { id: 'x', roles: ['admin', 'editor'], scope: null }
+    expect(allowedActions(item(hq, ['agent_kb']), unitless, now)).toEqual([])
   })
 })
 
@@ -228,7 +281,7 @@ describe('overdue steps', () => {
       submittedBy: 'editor.440100',
       stepDeadline: new Date(deadline),
     })
-  const hqReviewer: WorkflowActor = { ...person('reviewer', '100000'), level: 'hq' }
+  const hqReviewer = person('reviewer', '100000')
 
   it('are escalated to HQ reviewers once past the deadline', () => {
     expect(isOverdue(inReview('2026-11-24T00:00:00Z'), now)).toBe(true)
@@ -247,7 +300,7 @@ describe('overdue steps', () => {
     )
   })
   it('and still need the right role', () => {
-    const hqEditor: WorkflowActor = { ...person('editor', '100000'), level: 'hq' }
+    const hqEditor = person('editor', '100000')
     expect(transition(inReview('2026-11-24T00:00:00Z'), 'approve', hqEditor, { now }).ok).toBe(
       false,
     )
@@ -263,7 +316,11 @@ describe('the author', () => {
       submittedBy: 'editor-2',
       lastEditedBy: 'editor-2',
     })
-    const author: WorkflowActor = { id: 'author-1', roles: ['reviewer', 'editor'], unit: '440000' }
+    const author: WorkflowActor = {
+      id: 'author-1',
+      roles: ['reviewer', 'editor'],
+      scope: guangdong,
+    }
     expect(transition(authored, 'approve', author, { now })).toMatchObject({
       ok: false,
       reason: '不能审核自己创建、提交或最后编辑的条目',

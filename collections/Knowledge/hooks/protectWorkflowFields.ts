@@ -15,7 +15,10 @@ export const protectWorkflowFields: CollectionBeforeChangeHook<Knowledge> = ({
   req,
 }) => {
   if (context.workflowTransition) return data
-  if (data._status === 'published') {
+  // A restore may bring back a published version, as a draft only (checkVersionRestore refuses
+  // the rest). Payload's restore flag stays set for the rest of the request (a GraphQL request can
+  // hold more mutations), so the status saved is forced to draft below rather than trusted.
+  if (data._status === 'published' && !context.isRestoringVersion) {
     throw new APIError('条目须经审核流程发布，不能直接发布', 403, null, true)
   }
   if (operation === 'update' && originalDoc?.workflowState === 'in_review') {
@@ -23,6 +26,7 @@ export const protectWorkflowFields: CollectionBeforeChangeHook<Knowledge> = ({
   }
   return {
     ...data,
+    _status: 'draft',
     workflowState: 'draft',
     reviewStep: null,
     submittedBy: null,

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
+import { actorScope } from '../../../access/orgScope'
+import type { Actor } from '../../../access/roles'
 import type { Channel } from '../../../src/domain/channels'
 import { addWorkingDays } from '../../../src/domain/deadlines'
 import type { OrgLevel, OrgScope } from '../../../src/domain/orgTree'
@@ -16,7 +18,7 @@ import type { Knowledge, User } from '../../../src/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
 import { relationId } from '../../../src/lib/relationId'
 
-export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
+export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], scope: null, system: true }
 
 export function ownerScopeOf(
   doc: Pick<Knowledge, 'ownerLevel' | 'ownerCode' | 'ownerProvince' | 'ownerCity'>,
@@ -48,8 +50,7 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
 export const actorOf = (user: User): WorkflowActor => ({
   id: user.id,
   roles: user.roles ?? [],
-  unit: user.orgCode ?? '',
-  level: (user.orgLevel as OrgLevel | null | undefined) ?? null,
+  scope: actorScope(user as Actor),
 })
 
 const isUniqueViolationOn = (error: unknown, path: string) =>
@@ -80,6 +81,8 @@ export async function runWorkflowTransition(
   args: { id: string; action: WorkflowAction; comment?: string; actor: WorkflowActor; now: Date },
 ): Promise<Knowledge> {
   const { id, action, comment, actor, now } = args
+  // Read with the user's own access (an unreadable item is a 404). Reading is not working on it:
+  // `transition` refuses owners outside the actor's subtree, e.g. HQ items every reader sees.
   const doc = await req.payload.findByID({
     collection: 'knowledge',
     id,
@@ -145,16 +148,24 @@ export async function runWorkflowTransition(
   }
   if (leavesLive) data._status = 'draft'
 
-  const updated = await req.payload.update({
-    collection: 'knowledge',
-    id,
-    data,
-    draft: !goesLive && !leavesLive,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    context: { workflowTransition: true },
-  })
+  // Payload merges `context` into `req.context` for the rest of the request. A GraphQL request
+  // may hold more mutations, which must not pass for the workflow: the flag ends with this save.
+  const callerContext = req.context
+  let updated: Knowledge
+  try {
+    updated = await req.payload.update({
+      collection: 'knowledge',
+      id,
+      data,
+      draft: !goesLive && !leavesLive,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      context: { workflowTransition: true },
+    })
+  } finally {
+    req.context = callerContext
+  }
   if ((goesLive || leavesLive) && doc.overrides)
     await refreshOverriddenIn(req, relationId(doc.overrides)!)
   return updated
