@@ -10,7 +10,14 @@ import tseslint from 'typescript-eslint'
 const LAYERS = [
   {
     name: 'domain rules and helpers',
-    paths: ['src/domain', 'src/lib', 'src/richtext', 'src/db', 'src/env.ts', 'src/payload-types.ts'],
+    paths: [
+      'src/domain',
+      'src/lib',
+      'src/richtext',
+      'src/db',
+      'src/env.ts',
+      'src/payload-types.ts',
+    ],
   },
   { name: 'access predicates', paths: ['access'] },
   { name: 'search', paths: ['search'] },
@@ -18,7 +25,14 @@ const LAYERS = [
   { name: 'config', paths: ['payload.config.ts', 'src/server', 'src/jobs', 'src/migrations'] },
   {
     name: 'UI',
-    paths: ['src/app', 'src/site', 'src/components', 'src/proxy.ts', 'src/instrumentation.ts', 'next.config.ts'],
+    paths: [
+      'src/app',
+      'src/site',
+      'src/components',
+      'src/proxy.ts',
+      'src/instrumentation.ts',
+      'next.config.ts',
+    ],
   },
   { name: 'tools', paths: ['seed', 'src/cli', 'src/import', 'bench'] },
 ]
@@ -42,7 +56,18 @@ const domainZone = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.next/**', 'data/**', 'test-results/**', 'src/migrations/**', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'data/**',
+      'test-results/**',
+      'src/migrations/**',
+      'src/payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'next-env.d.ts',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],
     languageOptions: { parser: tseslint.parser },
@@ -61,7 +86,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(\\.\\./){2,}',
-              message: 'use the path aliases (@/…, @access/…, @search/…, @collections/…, @seed/…) instead of ../../',
+              message:
+                'use the path aliases (@/…, @access/…, @search/…, @collections/…, @seed/…) instead of ../../',
             },
           ],
         },
