@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { type BlockList, isIP } from 'node:net'
 
-import { env } from '../env'
+import { env } from '@/env'
 
 /**
  * The socket's peer address, set by our HTTP layer on every request (replacing any the client

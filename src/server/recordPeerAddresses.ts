@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import { stampPeerAddress } from '../lib/clientAddress'
+import { stampPeerAddress } from '@/lib/clientAddress'
 
 let recording = false
 

@@ -12,7 +12,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { stampPeerAddress } from '../../src/lib/clientAddress'
+import { stampPeerAddress } from '@/lib/clientAddress'
 
 type RouteHandler = (
   request: Request,

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { bootSeededPayload } from '../helpers/payload'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { loginOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootSeededPayload } from '@test/helpers/payload'
 
 const sqlite = process.env.DATABASE_URL?.startsWith('file:')
 const LOGINS = 40

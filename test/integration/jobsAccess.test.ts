@@ -1,11 +1,11 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../access/roles'
-import { MAINTENANCE_QUEUE } from '../../collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { bootSeededPayload, findUserByEmail } from '../helpers/payload'
+import { ROLES } from '@access/roles'
+import { MAINTENANCE_QUEUE } from '@collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootSeededPayload, findUserByEmail } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

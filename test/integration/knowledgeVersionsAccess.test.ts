@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../access/roles'
+import { ROLES } from '@access/roles'
 import { seed } from '../../seed'
-import { SEARCH_QUEUE } from '../../search/sync/syncSearchIndexTask'
-import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 /**
  * Versions and drafts of knowledge items over REST and GraphQL, role × tier: who reads versions

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { bootSeededPayload } from '../helpers/payload'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootSeededPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseTrustedProxies } from '../../src/env'
-import { clientAddress, PEER_ADDRESS_HEADER } from '../../src/lib/clientAddress'
+import { parseTrustedProxies } from '@/env'
+import { clientAddress, PEER_ADDRESS_HEADER } from '@/lib/clientAddress'
 
 const request = (peer: string | null, forwardedFor?: string) => {
   const headers = new Headers()

@@ -1,8 +1,8 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { type Actor, isAdmin, isAuthenticated } from '../../../access/roles'
-import { canChangeAssignment } from '../../../access/users'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, isAdmin, isAuthenticated } from '@access/roles'
+import { canChangeAssignment } from '@access/users'
 
 const USER_SCOPE_FIELDS = { province: 'orgProvince', city: 'orgCity' }
 
