@@ -1,0 +1,234 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../seed'
+import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
+import { startApiServer } from '../helpers/httpServer'
+import { bootPayload } from '../helpers/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof startApiServer>>
+let categoryId: string
+let draftId: string
+let editor: HttpClient
+
+const as = demoUsersOverHttp(() => api.url)
+
+/** A request with the editor's token and exactly this body and Content-Type. */
+const raw = (path: string, method: string, body?: string, type = 'application/json') =>
+  fetch(`${api.url}${path}`, {
+    method,
+    headers: {
+      authorization: `JWT ${editor.token}`,
+      ...(body === undefined ? {} : { 'content-type': type }),
+    },
+    body,
+  })
+
+const validItem = () => ({
+  kind: 'faq',
+  title: '如何查询话费？',
+  summary: '拨打客服热线或登录网上营业厅。',
+  category: categoryId,
+  channels: ['agent_kb'],
+})
+
+const lexicalWithLink = (url: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          {
+            type: 'link',
+            version: 3,
+            direction: null,
+            format: '',
+            indent: 0,
+            fields: { linkType: 'custom', url, newTab: false },
+            children: [
+              {
+                type: 'text',
+                version: 1,
+                text: '点这里',
+                detail: 0,
+                format: 0,
+                mode: 'normal',
+                style: '',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+})
+
+/** Everything a refused write could have left behind. */
+const written = async () => ({
+  items: (await payload.count({ collection: 'knowledge', overrideAccess: true })).totalDocs,
+  versions: (await payload.countVersions({ collection: 'knowledge', overrideAccess: true }))
+    .totalDocs,
+  events: (await payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs,
+  draft: JSON.stringify(
+    await payload.findByID({ collection: 'knowledge', id: draftId, draft: true, depth: 0 }),
+  ),
+})
+
+type Refusal = { name: string; field: string; send: () => Promise<Response> }
+
+/**
+ * Sends every request, then reports each answer that is not a 400 naming `field` (REST: in the
+ * message or a field error's path), so one run shows every wrong answer at once.
+ */
+async function wrongAnswers(refusals: Refusal[]): Promise<string[]> {
+  const wrong: string[] = []
+  for (const { name, field, send } of refusals) {
+    const res = await send()
+    const text = await res.text()
+    const fields = fieldsNamed(text)
+    if (res.status !== 400 || !fields.includes(field))
+      wrong.push(`${name}: ${res.status}, fields [${fields}] ${text.slice(0, 200)}`)
+  }
+  return wrong
+}
+
+/** The fields an error body names: `field: message` in a message, or a field error's `path`. */
+function fieldsNamed(text: string): string[] {
+  let body: { errors?: { message?: string; data?: { errors?: { path?: string }[] } }[] }
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return []
+  }
+  return (body.errors ?? []).flatMap((error) => [
+    ...(error.message?.match(/^([\w.]+): /) ? [error.message.split(':')[0]!] : []),
+    ...(error.data?.errors ?? []).map((e) => e.path ?? ''),
+  ])
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload, { orgOnly: true })
+  api = await startApiServer()
+  categoryId = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]!.id
+  editor = await as('editor', '440100')
+  const created = await editor.post('/api/knowledge?draft=true', validItem())
+  expect(created.status, await created.clone().text()).toBe(201)
+  draftId = (await created.json()).doc.id
+})
+afterAll(async () => {
+  await api?.close()
+  await payload?.destroy()
+})
+
+describe('REST: a malformed request body is a 400 naming the body, and nothing is written', () => {
+  it('JSON that is not an object, not JSON, nested too deep, or no body at all', async () => {
+    const before = await written()
+    const notObjects = ['[]', '"x"', '1', 'null']
+    const deep = `{"title":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    const wrong = await wrongAnswers([
+      ...notObjects.map((body) => ({
+        name: `POST /api/knowledge ${body}`,
+        field: 'body',
+        send: () => raw('/api/knowledge', 'POST', body),
+      })),
+      ...notObjects.map((body) => ({
+        name: `PATCH /api/knowledge/:id ${body}`,
+        field: 'body',
+        send: () => raw(`/api/knowledge/${draftId}?draft=true`, 'PATCH', body),
+      })),
+      ...notObjects.map((body) => ({
+        name: `POST workflow ${body}`,
+        field: 'body',
+        send: () => raw(`/api/knowledge/${draftId}/workflow`, 'POST', body),
+      })),
+      {
+        name: 'POST workflow, comment not text',
+        field: 'comment',
+        send: () =>
+          editor.post(`/api/knowledge/${draftId}/workflow`, { action: 'submit', comment: 5 }),
+      },
+      {
+        name: 'POST /api/kb/search/click []',
+        field: 'body',
+        send: () => raw('/api/kb/search/click', 'POST', '[]'),
+      },
+      {
+        name: 'POST /api/knowledge text/plain',
+        field: 'body',
+        send: () => raw('/api/knowledge', 'POST', JSON.stringify(validItem()), 'text/plain'),
+      },
+      {
+        name: 'PATCH /api/knowledge/:id form',
+        field: 'body',
+        send: () =>
+          raw(`/api/knowledge/${draftId}`, 'PATCH', 'title=x', 'application/x-www-form-urlencoded'),
+      },
+      {
+        name: 'POST /api/knowledge not JSON',
+        field: 'body',
+        send: () => raw('/api/knowledge', 'POST', '{"title":'),
+      },
+      {
+        name: 'POST /api/knowledge 5,000 levels deep',
+        field: 'title',
+        send: () => raw('/api/knowledge', 'POST', deep),
+      },
+      // No body and no Content-Type: Payload had no document at all; now `{}`, short of channels.
+      {
+        name: 'POST /api/knowledge, no body',
+        field: 'channels',
+        send: () => raw('/api/knowledge', 'POST'),
+      },
+    ])
+    expect(wrong).toEqual([])
+    expect(await written()).toEqual(before)
+  })
+})
+
+describe('GraphQL: a malformed request is a 400 naming the field, and nothing is written', () => {
+  const graphql = (body: string | undefined, type = 'application/json') =>
+    raw('/api/graphql', 'POST', body, type)
+
+  it('not JSON, not an object, no query, a query that is not text or does not parse', async () => {
+    const before = await written()
+    const wrong = await wrongAnswers([
+      { name: 'not JSON', field: 'body', send: () => graphql('{ KnowledgeItems { totalDocs } }') },
+      {
+        name: 'text/plain',
+        field: 'body',
+        send: () => graphql('{"query":"{ KnowledgeItems { totalDocs } }"}', 'text/plain'),
+      },
+      { name: '[]', field: 'body', send: () => graphql('[]') },
+      { name: 'null', field: 'body', send: () => graphql('null') },
+      { name: 'no body', field: 'query', send: () => graphql('') },
+      { name: 'no query', field: 'query', send: () => graphql('{}') },
+      { name: 'query 1', field: 'query', send: () => graphql('{"query":1}') },
+      { name: 'syntax error', field: 'query', send: () => graphql('{"query":"{ ("}') },
+      {
+        name: 'variables "x"',
+        field: 'variables',
+        send: () => graphql('{"query":"{ KnowledgeItems { totalDocs } }","variables":"x"}'),
+      },
+      {
+        name: 'mutation with a syntax error',
+        field: 'query',
+        send: () =>
+          graphql(JSON.stringify({ query: 'mutation { createKnowledgeItem(data: { title: "x" }' })),
+      },
+    ])
+    expect(wrong).toEqual([])
+    expect(await written()).toEqual(before)
+  })
+})
