@@ -197,6 +197,36 @@ describe('REST: a malformed request body is a 400 naming the body, and nothing i
   })
 })
 
+describe('REST: a query the database cannot run is a 400 naming the field', () => {
+  it('geometric operators, `all`, and an object where a value belongs', async () => {
+    const before = await written()
+    const wrong = await wrongAnswers(
+      [
+        ['where[title][near]=x', 'title'],
+        ['where[title][within]=x', 'title'],
+        ['where[title][intersects]=x', 'title'],
+        ['where[channels][all]=agent_kb', 'channels'],
+        ['where[or][0][title][near]=x', 'title'],
+        ['where[title][equals][a]=x', 'title'],
+        ['where[and]=x', 'and'],
+      ].flatMap(([query, field]) => [
+        {
+          name: `GET /api/knowledge?${query}`,
+          field: field!,
+          send: () => editor.get(`/api/knowledge?${query}`),
+        },
+        {
+          name: `GET /api/knowledge/count?${query}`,
+          field: field!,
+          send: () => editor.get(`/api/knowledge/count?${query}`),
+        },
+      ]),
+    )
+    expect(wrong).toEqual([])
+    expect(await written()).toEqual(before)
+  })
+})
+
 describe('GraphQL: a malformed request is a 400 naming the field, and nothing is written', () => {
   const graphql = (body: string | undefined, type = 'application/json') =>
     raw('/api/graphql', 'POST', body, type)
