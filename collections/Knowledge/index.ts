@@ -19,6 +19,9 @@ import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/domain/workflo
 import { knowledgeEditor } from '../../src/richtext/editor'
 import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
 import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
+import { validateSubmittedFields } from '../shared/hooks/validateSubmittedFields'
+import { existingRelations } from '../shared/validate/existingRelations'
+import { singleSelect } from '../shared/validate/singleSelect'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
@@ -74,6 +77,7 @@ export const Knowledge: CollectionConfig = {
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems],
     beforeChange: [
+      validateSubmittedFields,
       assignOwnerUnit,
       recordAuthor,
       checkChannelsForKind,
@@ -90,6 +94,7 @@ export const Knowledge: CollectionConfig = {
       required: true,
       defaultValue: 'faq',
       options: KNOWLEDGE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      validate: singleSelect,
       label: { zh: '类型', en: 'Kind' },
       admin: { position: 'sidebar' },
     },
@@ -132,9 +137,10 @@ export const Knowledge: CollectionConfig = {
       type: 'relationship',
       relationTo: 'categories',
       required: true,
+      validate: existingRelations,
       label: { zh: '分类', en: 'Category' },
     },
-    { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' } },
+    { name: 'tags', type: 'text', hasMany: true, maxRows: 20, label: { zh: '标签', en: 'Tags' } },
     {
       name: 'channels',
       type: 'select',
@@ -166,6 +172,7 @@ export const Knowledge: CollectionConfig = {
       name: 'contact',
       type: 'relationship',
       relationTo: 'users',
+      validate: existingRelations,
       label: { zh: '联系人', en: 'Contact person' },
       access: staffOnly,
       admin: { position: 'sidebar' },
@@ -242,6 +249,7 @@ export const Knowledge: CollectionConfig = {
       type: 'relationship',
       relationTo: 'knowledge',
       hasMany: true,
+      validate: existingRelations,
       label: { zh: '相关条目', en: 'Related' },
     },
     {

@@ -197,6 +197,41 @@ describe('REST: a malformed request body is a 400 naming the body, and nothing i
   })
 })
 
+describe('REST: a field the database cannot hold is a 400 naming it, draft or not', () => {
+  it('kind as a list, a category or contact that does not exist, 100,000 tags', async () => {
+    const before = await written()
+    const refusals: Refusal[] = []
+    for (const path of ['/api/knowledge', '/api/knowledge?draft=true']) {
+      const post = (data: Record<string, unknown>) => () =>
+        editor.post(path, { ...validItem(), ...data })
+      refusals.push(
+        { name: `${path} kind ["faq"]`, field: 'kind', send: post({ kind: ['faq'] }) },
+        { name: `${path} kind "zzz"`, field: 'kind', send: post({ kind: 'zzz' }) },
+        { name: `${path} category "nope"`, field: 'category', send: post({ category: 'nope' }) },
+        { name: `${path} contact "nope"`, field: 'contact', send: post({ contact: 'nope' }) },
+        { name: `${path} related ["nope"]`, field: 'related', send: post({ related: ['nope'] }) },
+        {
+          name: `${path} 100,000 tags`,
+          field: 'tags',
+          send: post({ tags: Array.from({ length: 100_000 }, (_, i) => `标签${i}`) }),
+        },
+        {
+          name: `${path} effectiveFrom "notadate"`,
+          field: 'effectiveFrom',
+          send: post({ effectiveFrom: 'notadate' }),
+        },
+      )
+    }
+    refusals.push({
+      name: 'PATCH draft category "nope"',
+      field: 'category',
+      send: () => editor.patch(`/api/knowledge/${draftId}?draft=true`, { category: 'nope' }),
+    })
+    expect(await wrongAnswers(refusals)).toEqual([])
+    expect(await written()).toEqual(before)
+  })
+})
+
 describe('REST: a query the database cannot run is a 400 naming the field', () => {
   it('geometric operators, `all`, and an object where a value belongs', async () => {
     const before = await written()
