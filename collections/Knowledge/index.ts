@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { select } from 'payload/shared'
 
 import {
   canCreateKnowledge,
@@ -148,10 +149,9 @@ export const Knowledge: CollectionConfig = {
       required: true,
       options: CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] })),
       label: { zh: '发布渠道', en: 'Channels' },
-      validate: (
-        value: string[] | null | undefined,
-        { siblingData }: { siblingData: { kind?: KnowledgeKind } },
-      ) => channelsProblem(siblingData.kind, value) ?? true,
+      validate: (value, options) =>
+        channelsProblem((options.siblingData as { kind?: KnowledgeKind }).kind, value) ??
+        select(value, options),
     },
     {
       name: 'ownerUnit',

@@ -230,6 +230,25 @@ describe('REST: a field the database cannot hold is a 400 naming it, draft or no
     expect(await wrongAnswers(refusals)).toEqual([])
     expect(await written()).toEqual(before)
   })
+
+  it('channels: unknown ones, or one channel as a string, are refused (they were stored)', async () => {
+    const before = await written()
+    const refusals: Refusal[] = []
+    for (const path of ['/api/knowledge', '/api/knowledge?draft=true']) {
+      const post = (data: Record<string, unknown>) => () =>
+        editor.post(path, { ...validItem(), ...data })
+      refusals.push(
+        { name: `${path} channels ["x"]`, field: 'channels', send: post({ channels: ['x'] }) },
+        {
+          name: `${path} channels "agent_kb"`,
+          field: 'channels',
+          send: post({ channels: 'agent_kb' }),
+        },
+      )
+    }
+    expect(await wrongAnswers(refusals)).toEqual([])
+    expect(await written()).toEqual(before)
+  })
 })
 
 describe('REST: a query the database cannot run is a 400 naming the field', () => {
