@@ -22,6 +22,7 @@ import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
 import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
 import { validateSubmittedFields } from '../shared/hooks/validateSubmittedFields'
 import { existingRelations } from '../shared/validate/existingRelations'
+import { richTextWithSafeLinks } from '../shared/validate/richTextWithSafeLinks'
 import { singleSelect } from '../shared/validate/singleSelect'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
@@ -122,6 +123,7 @@ export const Knowledge: CollectionConfig = {
       name: 'body',
       type: 'richText',
       editor: knowledgeEditor,
+      validate: richTextWithSafeLinks,
       label: { zh: '正文', en: 'Body' },
       hooks: {
         // 内部口径 never leaves the server for anonymous readers, whatever the API. Server code

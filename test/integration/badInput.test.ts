@@ -249,6 +249,47 @@ describe('REST: a field the database cannot hold is a 400 naming it, draft or no
     expect(await wrongAnswers(refusals)).toEqual([])
     expect(await written()).toEqual(before)
   })
+
+  it('a javascript: link in the body is refused at save; safe links are kept', async () => {
+    const before = await written()
+    const refusals: Refusal[] = []
+    for (const path of ['/api/knowledge', '/api/knowledge?draft=true']) {
+      for (const url of [
+        'javascript:alert(document.cookie)',
+        ' JavaScript:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+      ])
+        refusals.push({
+          name: `${path} link ${JSON.stringify(url)}`,
+          field: 'body',
+          send: () => editor.post(path, { ...validItem(), body: lexicalWithLink(url) }),
+        })
+    }
+    refusals.push({
+      name: 'PATCH draft javascript: link',
+      field: 'body',
+      send: () =>
+        editor.patch(`/api/knowledge/${draftId}?draft=true`, {
+          body: lexicalWithLink('javascript:alert(1)'),
+        }),
+    })
+    expect(await wrongAnswers(refusals)).toEqual([])
+    expect(await written()).toEqual(before)
+
+    for (const url of [
+      'https://www.10086.cn/',
+      'tel:10086',
+      'mailto:kf@example.cn',
+      '/hall/440000',
+      '#steps',
+    ]) {
+      const kept = await editor.patch(`/api/knowledge/${draftId}?draft=true`, {
+        body: lexicalWithLink(url),
+      })
+      expect(kept.status, `${url}: ${await kept.clone().text()}`).toBe(200)
+    }
+  })
 })
 
 describe('REST: a query the database cannot run is a 400 naming the field', () => {
@@ -312,6 +353,38 @@ describe('GraphQL: a malformed request is a 400 naming the field, and nothing is
           graphql(JSON.stringify({ query: 'mutation { createKnowledgeItem(data: { title: "x" }' })),
       },
     ])
+    expect(wrong).toEqual([])
+    expect(await written()).toEqual(before)
+  })
+
+  // Once a request is valid GraphQL, GraphQL-over-HTTP answers 200 and each error carries its own
+  // status (Payload's `extensions.statusCode`); the field is in the message or the error's data.
+  it('a bad field in a mutation, an operator the database cannot run: statusCode 400', async () => {
+    const before = await written()
+    const cases = [
+      {
+        field: 'category',
+        query: `mutation { createKnowledgeItem(data: { kind: faq, title: "x", summary: "y", category: "nope", channels: agent_kb }) { id } }`,
+      },
+      {
+        field: 'body',
+        query: `mutation($body: JSON) { createKnowledgeItem(data: { kind: faq, title: "x", summary: "y", category: "${categoryId}", channels: agent_kb, body: $body }) { id } }`,
+        variables: { body: lexicalWithLink('javascript:alert(1)') },
+      },
+      {
+        field: 'title',
+        query: '{ KnowledgeItems(where: { title: { all: ["x"] } }) { totalDocs } }',
+      },
+    ]
+    const wrong: string[] = []
+    for (const { field, query, variables } of cases) {
+      const res = await editor.graphql(query, variables)
+      const body = await res.json()
+      const error = body.errors?.[0]
+      const named = `${error?.message} ${JSON.stringify(error?.extensions?.data ?? '')}`
+      if (res.status !== 200 || error?.extensions?.statusCode !== 400 || !named.includes(field))
+        wrong.push(`${query.slice(0, 60)}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`)
+    }
     expect(wrong).toEqual([])
     expect(await written()).toEqual(before)
   })
