@@ -2,7 +2,7 @@ import type { SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richt
 import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Media } from '../payload-types'
+import type { Media } from '@/payload-types'
 import { type BlockContent, isVisibleTo, type PriceRowText, readBlock } from './blockContent'
 import { CALLOUT_TONE_LABELS } from './blocks'
 import { safeLinkUrl } from './linkUrl'

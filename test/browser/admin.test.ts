@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { accessibilityViolations, launchChromium, screenshotPath } from '../helpers/browser'
-import { startDemo } from '../helpers/demoServer'
-import { loginOverHttp } from '../helpers/httpClient'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { accessibilityViolations, launchChromium, screenshotPath } from '@test/helpers/browser'
+import { startDemo } from '@test/helpers/demoServer'
+import { loginOverHttp } from '@test/helpers/httpClient'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let browser: Browser

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { bootPayload } from '../helpers/payload'
+import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_JSON_DEPTH, parseJsonObject, tooDeepUnder } from '../../src/lib/jsonBody'
+import { MAX_JSON_DEPTH, parseJsonObject, tooDeepUnder } from '@/lib/jsonBody'
 
 const nested = (depth: number): unknown => (depth <= 1 ? [] : [nested(depth - 1)])
 

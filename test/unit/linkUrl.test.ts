@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { firstUnsafeLinkUrl, isSafeLinkUrl, safeLinkUrl } from '../../src/richtext/linkUrl'
+import { firstUnsafeLinkUrl, isSafeLinkUrl, safeLinkUrl } from '@/richtext/linkUrl'
 
 const withLinks = (...links: object[]) => ({
   root: {

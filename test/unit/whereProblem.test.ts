@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { whereProblem } from '../../src/lib/whereProblem'
+import { whereProblem } from '@/lib/whereProblem'
 
 describe('whereProblem', () => {
   it('passes the queries the app and the admin make', () => {

@@ -5,12 +5,12 @@ import {
   killTransaction,
   type PayloadRequest,
 } from 'payload'
-import { firstIssue } from '../../../src/lib/errorResponse'
-import { z } from '../../../src/lib/zod'
+import { firstIssue } from '@/lib/errorResponse'
+import { z } from '@/lib/zod'
 
-import { allowedActions, WORKFLOW_ACTIONS } from '../../../src/domain/workflow'
-import { now } from '../../../src/lib/clock'
-import type { User } from '../../../src/payload-types'
+import { allowedActions, WORKFLOW_ACTIONS } from '@/domain/workflow'
+import { now } from '@/lib/clock'
+import type { User } from '@/payload-types'
 import { actorOf, runWorkflowTransition, workflowItemOf } from './runWorkflowTransition'
 
 const WorkflowRequest = z.object({

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { whereProblem } from '../../../src/lib/whereProblem'
+import { whereProblem } from '@/lib/whereProblem'
 
 /**
  * A 400 naming the field for a query the database cannot run (`where[title][near]=x`), before

@@ -1,7 +1,7 @@
 import type { RelationshipFieldValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { relationId } from '../../../src/lib/relationId'
+import { relationId } from '@/lib/relationId'
 
 /**
  * Payload's relationship validation, and the documents named must exist: Payload checks only the

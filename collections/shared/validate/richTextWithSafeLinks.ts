@@ -1,7 +1,7 @@
 import type { RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 
-import { firstUnsafeLinkUrl } from '../../../src/richtext/linkUrl'
+import { firstUnsafeLinkUrl } from '@/richtext/linkUrl'
 
 const MAX_SHOWN = 80
 

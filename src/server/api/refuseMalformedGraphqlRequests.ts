@@ -1,8 +1,8 @@
 import { GraphQLError, parse } from 'graphql'
 
-import { errorResponse, firstIssue } from '../../lib/errorResponse'
-import { JSON_MEDIA_TYPE, mediaTypeOf, NOT_JSON, parseJsonObject } from '../../lib/jsonBody'
-import { z } from '../../lib/zod'
+import { errorResponse, firstIssue } from '@/lib/errorResponse'
+import { JSON_MEDIA_TYPE, mediaTypeOf, NOT_JSON, parseJsonObject } from '@/lib/jsonBody'
+import { z } from '@/lib/zod'
 
 const graphqlRequest = z.looseObject({
   query: z.string().min(1, { message: '缺少 GraphQL 查询' }),

@@ -1,5 +1,5 @@
-import { errorResponse } from '../../lib/errorResponse'
-import { JSON_MEDIA_TYPE, mediaTypeOf, NOT_JSON, parseJsonObject } from '../../lib/jsonBody'
+import { errorResponse } from '@/lib/errorResponse'
+import { JSON_MEDIA_TYPE, mediaTypeOf, NOT_JSON, parseJsonObject } from '@/lib/jsonBody'
 
 /**
  * Payload's admin sends queries too long for an address as a form: `POST` with this header
