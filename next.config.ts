@@ -60,7 +60,11 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
   },
   // Native addons load from node_modules at run time; Turbopack cannot bundle a .node file.
-  serverExternalPackages: ['@node-rs/jieba'],
+  // Payload too, as `next dev` loads it: bundled, it came twice (the instrumentation's copy made the
+  // Payload instance, the API route's copy formatted its errors) with its error classes' names
+  // minified away, and Payload's REST error formatter, which goes by class or name, answered every
+  // refusal with "An unknown error occurred.".
+  serverExternalPackages: ['@node-rs/jieba', 'payload'],
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],
   redirects: async () => HALL_ENTRY.redirects,
   rewrites: async () => HALL_ENTRY.rewrites,

@@ -29,6 +29,7 @@ import { workflowMutation } from './collections/Knowledge/workflow/workflowMutat
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SearchQueries } from './collections/SearchQueries'
 import { Users } from './collections/Users'
+import { refusingUnsupportedQueries } from './collections/shared/hooks/refuseUnsupportedQueries'
 import { searchClickEndpoint } from './search/api/searchClickEndpoint'
 import { searchEndpoint } from './search/api/searchEndpoint'
 import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
@@ -79,7 +80,7 @@ export default buildConfig({
     FaqVotes,
     ItemViews,
     NoticeAcks,
-  ],
+  ].map(refusingUnsupportedQueries),
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),
   i18n: {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { select } from 'payload/shared'
 
 import {
   canCreateKnowledge,
@@ -20,6 +21,10 @@ import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '@/domain/workflow'
 import { knowledgeEditor } from '@/richtext/editor'
 import { stripAgentOnly } from '@/richtext/stripAgentOnly'
 import { allowedActionsEndpoint } from '@/components/admin/allowedActionsEndpoint'
+import { validateSubmittedFields } from '../shared/hooks/validateSubmittedFields'
+import { existingRelations } from '../shared/validate/existingRelations'
+import { richTextWithSafeLinks } from '../shared/validate/richTextWithSafeLinks'
+import { singleSelect } from '../shared/validate/singleSelect'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
@@ -78,6 +83,7 @@ export const Knowledge: CollectionConfig = {
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems, checkVersionRestore],
     beforeChange: [
+      validateSubmittedFields,
       assignOwnerUnit,
       recordAuthor,
       checkChannelsForKind,
@@ -94,6 +100,7 @@ export const Knowledge: CollectionConfig = {
       required: true,
       defaultValue: 'faq',
       options: KNOWLEDGE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      validate: singleSelect,
       label: { zh: '类型', en: 'Kind' },
       admin: { position: 'sidebar' },
     },
@@ -120,6 +127,7 @@ export const Knowledge: CollectionConfig = {
       name: 'body',
       type: 'richText',
       editor: knowledgeEditor,
+      validate: richTextWithSafeLinks,
       label: { zh: '正文', en: 'Body' },
       hooks: {
         // 内部口径 never leaves the server for anonymous readers, whatever the API. Server code
@@ -136,9 +144,10 @@ export const Knowledge: CollectionConfig = {
       type: 'relationship',
       relationTo: 'categories',
       required: true,
+      validate: existingRelations,
       label: { zh: '分类', en: 'Category' },
     },
-    { name: 'tags', type: 'text', hasMany: true, label: { zh: '标签', en: 'Tags' } },
+    { name: 'tags', type: 'text', hasMany: true, maxRows: 20, label: { zh: '标签', en: 'Tags' } },
     {
       name: 'channels',
       type: 'select',
@@ -146,10 +155,9 @@ export const Knowledge: CollectionConfig = {
       required: true,
       options: CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] })),
       label: { zh: '发布渠道', en: 'Channels' },
-      validate: (
-        value: string[] | null | undefined,
-        { siblingData }: { siblingData: { kind?: KnowledgeKind } },
-      ) => channelsProblem(siblingData.kind, value) ?? true,
+      validate: (value, options) =>
+        channelsProblem((options.siblingData as { kind?: KnowledgeKind }).kind, value) ??
+        select(value, options),
     },
     {
       name: 'ownerUnit',
@@ -170,6 +178,7 @@ export const Knowledge: CollectionConfig = {
       name: 'contact',
       type: 'relationship',
       relationTo: 'users',
+      validate: existingRelations,
       label: { zh: '联系人', en: 'Contact person' },
       access: staffOnly,
       admin: { position: 'sidebar' },
@@ -246,6 +255,7 @@ export const Knowledge: CollectionConfig = {
       type: 'relationship',
       relationTo: 'knowledge',
       hasMany: true,
+      validate: existingRelations,
       label: { zh: '相关条目', en: 'Related' },
     },
     {

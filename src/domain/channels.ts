@@ -25,17 +25,23 @@ export const PUBLIC_KINDS: readonly KnowledgeKind[] = ['faq', 'article']
 /** Scripts (话术) and notices (服务公告) are internal: never on a public channel. */
 export const isInternalKind = (kind: KnowledgeKind) => kind === 'script' || kind === 'notice'
 
-/** Why these channels do not suit this kind of item, or null when they do. */
+export const isChannel = (value: unknown): value is Channel =>
+  (CHANNELS as readonly unknown[]).includes(value)
+
+/**
+ * Why these channels do not suit this kind of item, or null when they do. The value may come
+ * straight from a request: anything but a list of known channels is refused too.
+ */
 export function channelsProblem(
   kind: KnowledgeKind | null | undefined,
-  channels: readonly string[] | null | undefined,
+  channels: unknown,
 ): string | null {
+  if (channels !== null && channels !== undefined && !Array.isArray(channels))
+    return '须为发布渠道的列表'
   if (!channels?.length) return '至少选择一个发布渠道'
-  if (
-    kind &&
-    isInternalKind(kind) &&
-    channels.some((channel) => isPublicChannel(channel as Channel))
-  ) {
+  const unknown = channels.filter((channel) => !isChannel(channel))
+  if (unknown.length) return `未知的发布渠道：${unknown.map(String).join('、')}`
+  if (kind && isInternalKind(kind) && channels.some(isPublicChannel)) {
     return '话术和服务公告只能发布到坐席知识库'
   }
   return null

@@ -1,11 +1,11 @@
 import type { SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { sanitizeUrl } from 'payload/shared'
 
 import type { Media } from '@/payload-types'
 import { type BlockContent, isVisibleTo, type PriceRowText, readBlock } from './blockContent'
 import { CALLOUT_TONE_LABELS } from './blocks'
+import { safeLinkUrl } from './linkUrl'
 import { regionVariableText } from './regionText'
 import type { RenderOptions, RichTextState } from './types'
 
@@ -106,7 +106,7 @@ function linkHtml({
 }): string {
   const children = nodesToHTML({ nodes: node.children }).join('')
   if (node.fields.linkType === 'internal') return children
-  const href = escapeHtml(sanitizeUrl(node.fields.url ?? ''))
+  const href = escapeHtml(safeLinkUrl(node.fields.url))
   const newTab = node.fields.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
   return `<a href="${href}"${newTab}>${children}</a>`
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '@seed/demoUsers'
 import { accessibilityViolations, launchChromium, screenshotPath } from '@test/helpers/browser'
 import { startDemo } from '@test/helpers/demoServer'
+import { loginOverHttp } from '@test/helpers/httpClient'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let browser: Browser
@@ -70,6 +71,51 @@ describe('npm run demo, in Chromium', () => {
     })
     expect(res.status).toBe(200)
     expect((await res.json()).totalDocs).toBe(0)
+  })
+})
+
+// Only the production build showed this: its bundle held two copies of Payload and erased the names
+// of Payload's error classes, so Payload's REST error formatter recognised none of the app's
+// refusals and answered "An unknown error occurred." (the loopback server of the integration tests
+// loads Payload from node_modules and never saw it).
+describe('the served REST API gives the reason of a refusal', () => {
+  it('changing one’s own roles, a workflow action not open, a rule broken by a hook', async () => {
+    const reviewer = await loginOverHttp(demo.url, 'reviewer.440300@demo.kb', DEMO_PASSWORD)
+    const me = (await (await reviewer.get('/api/users/me')).json()) as { user: { id: string } }
+    const roles = await reviewer.patch(`/api/users/${me.user.id}`, { roles: ['admin'] })
+    expect(roles.status).toBe(403)
+    expect((await roles.json()).errors).toEqual([
+      expect.objectContaining({ message: '不能修改自己的角色或所属单位' }),
+    ])
+
+    const editor = await loginOverHttp(demo.url, 'editor.440100@demo.kb', DEMO_PASSWORD)
+    const live = await (
+      await editor.get(
+        '/api/knowledge?depth=0&limit=1&where[ownerCode][equals]=440100&where[_status][equals]=published',
+      )
+    ).json()
+    const refused = await editor.post(`/api/knowledge/${live.docs[0].id}/workflow`, {
+      action: 'approve',
+    })
+    expect(refused.status).toBe(400)
+    const refusal = (await refused.json()).errors[0]
+    expect(refusal.message).toBe('只有审核中的条目可以审核')
+    expect(refusal.data.allowed).toEqual(expect.any(Array))
+
+    const categories = await (await editor.get('/api/categories?depth=0&limit=1')).json()
+    const script = await editor.post('/api/knowledge?draft=true', {
+      kind: 'script',
+      title: '公开的话术',
+      summary: '不该公开',
+      category: categories.docs[0].id,
+      channels: ['online_hall'],
+    })
+    expect(script.status).toBe(400)
+    const invalid = (await script.json()).errors[0]
+    expect(invalid.data.errors).toEqual([
+      expect.objectContaining({ path: 'channels', message: '话术和服务公告只能发布到坐席知识库' }),
+    ])
+    expect(JSON.stringify([refusal, invalid])).not.toContain('stack')
   })
 })
 

@@ -1,16 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import config from '@payload-config'
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
+import * as restRoute from '@/app/(payload)/api/[...slug]/route'
 
 import { stampPeerAddress } from '@/lib/clientAddress'
 
@@ -20,18 +12,18 @@ type RouteHandler = (
 ) => Promise<Response>
 
 const REST: Record<string, RouteHandler> = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  PUT: REST_PUT(config),
-  DELETE: REST_DELETE(config),
-  OPTIONS: REST_OPTIONS(config),
+  GET: restRoute.GET,
+  POST: restRoute.POST,
+  PATCH: restRoute.PATCH,
+  PUT: restRoute.PUT,
+  DELETE: restRoute.DELETE,
+  OPTIONS: restRoute.OPTIONS,
 }
-const GRAPHQL = GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+const GRAPHQL = graphqlRoute.POST as unknown as (request: Request) => Promise<Response>
 
 /**
- * A real HTTP server on loopback in front of Payload's own REST and GraphQL route handlers (the
- * ones `src/app/(payload)/api` mounts in Next), so tests speak HTTP without building Next.
+ * A real HTTP server on loopback in front of the app's REST and GraphQL route handlers (Payload's
+ * own, as `src/app/(payload)/api` mounts them in Next), so tests speak HTTP without building Next.
  */
 export async function startApiServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {

@@ -164,7 +164,7 @@ describe('rules of approval', () => {
     expect(res.body.errors[0].data.allowed).toEqual(['submit', 'archive'])
     const unknown = await editor.post(`/api/knowledge/${item.id}/workflow`, { action: 'teleport' })
     expect(unknown.status).toBe(400)
-    expect((await unknown.json()).errors[0].message).toContain('action 必须是')
+    expect((await unknown.json()).errors[0].message).toContain('action: 必须是')
   })
 
   it('two reviewers approving at once: exactly one succeeds', async () => {

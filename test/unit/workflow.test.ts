@@ -271,6 +271,15 @@ describe('channelsProblem', () => {
     expect(channelsProblem('notice', ['online_hall'])).toBe('话术和服务公告只能发布到坐席知识库')
     expect(channelsProblem('faq', [])).toBe('至少选择一个发布渠道')
   })
+
+  it('takes only a list of known channels, as a request may send anything', async () => {
+    const { channelsProblem } = await import('@/domain/channels')
+    expect(channelsProblem('faq', ['x'])).toBe('未知的发布渠道：x')
+    expect(channelsProblem('faq', ['agent_kb', 'web', 1])).toBe('未知的发布渠道：web、1')
+    expect(channelsProblem('faq', 'agent_kb')).toBe('须为发布渠道的列表')
+    expect(channelsProblem('faq', { 0: 'agent_kb' })).toBe('须为发布渠道的列表')
+    expect(channelsProblem('faq', null)).toBe('至少选择一个发布渠道')
+  })
 })
 
 describe('overdue steps', () => {

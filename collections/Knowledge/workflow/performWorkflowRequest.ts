@@ -5,7 +5,8 @@ import {
   killTransaction,
   type PayloadRequest,
 } from 'payload'
-import { z } from 'zod'
+import { firstIssue } from '@/lib/errorResponse'
+import { z } from '@/lib/zod'
 
 import { allowedActions, WORKFLOW_ACTIONS } from '@/domain/workflow'
 import { now } from '@/lib/clock'
@@ -14,7 +15,7 @@ import { actorOf, runWorkflowTransition, workflowItemOf } from './runWorkflowTra
 
 const WorkflowRequest = z.object({
   action: z.enum(WORKFLOW_ACTIONS, {
-    message: `action 必须是 ${WORKFLOW_ACTIONS.join(' | ')} 之一`,
+    message: `必须是 ${WORKFLOW_ACTIONS.join(' | ')} 之一`,
   }),
   comment: z.string().max(2000, { message: '意见不能超过 2000 字' }).nullish(),
 })
@@ -28,7 +29,7 @@ export async function performWorkflowRequest(req: PayloadRequest, id: string, in
   const user = req.user as User | null
   if (!user) throw new APIError('请先登录', 401, null, true)
   const body = WorkflowRequest.safeParse(input)
-  if (!body.success) throw new APIError(body.error.issues[0]!.message, 400, null, true)
+  if (!body.success) throw new APIError(firstIssue(body.error), 400, null, true)
 
   const ownsTransaction = await initTransaction(req)
   try {
