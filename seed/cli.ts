@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { startPayload } from '@/db/startPayload'
+import { startPayload } from '@/server/startPayload'
 import { seed } from './index'
 
 async function main(): Promise<number> {

@@ -1,9 +1,10 @@
 import { ROLE_LABELS, ROLES, type Role } from '@access/roles'
+import { DEMO_EMAIL_DOMAIN } from '@/lib/demoAccounts'
 import { HQ_CODE, SEED_ORG_UNITS } from './orgTree'
 
 /** Development-only password of every demo account (README lists them). */
 export const DEMO_PASSWORD = 'demo-pass-2026'
-export const DEMO_EMAIL_DOMAIN = 'demo.kb'
+export { DEMO_EMAIL_DOMAIN }
 
 /** Units that get one demo user per role: HQ, a province with two cities, and a second province. */
 export const DEMO_USER_UNITS = [HQ_CODE, '440000', '440100', '440300', '510000'] as const

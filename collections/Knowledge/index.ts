@@ -20,7 +20,7 @@ import {
 import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '@/domain/workflow'
 import { knowledgeEditor } from '@/richtext/editor'
 import { stripAgentOnly } from '@/richtext/stripAgentOnly'
-import { allowedActionsEndpoint } from '@/components/admin/allowedActionsEndpoint'
+import { allowedActionsEndpoint } from './endpoints/allowedActionsEndpoint'
 import { validateSubmittedFields } from '../shared/hooks/validateSubmittedFields'
 import { existingRelations } from '../shared/validate/existingRelations'
 import { richTextWithSafeLinks } from '../shared/validate/richTextWithSafeLinks'

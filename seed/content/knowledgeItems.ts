@@ -1,5 +1,6 @@
 import type { RegionVariableName } from '@/domain/regionVariables'
-import type { Channel, SeedKnowledgeItem } from './types'
+import type { Channel } from '@/domain/channels'
+import type { SeedKnowledgeItem } from './types'
 
 /** FAQ and customer-facing articles: online hall, self-service kiosks and the agent knowledge base. */
 const PUBLIC: Channel[] = ['online_hall', 'self_service', 'agent_kb']

@@ -1,22 +1,8 @@
-import type { RegionVariableName } from '@/domain/regionVariables'
+import type { Channel, KnowledgeKind } from '@/domain/channels'
+import type { WorkflowState } from '@/domain/workflow'
+import type { SeedBlock } from '@/richtext/seedToLexical'
 
-/**
- * The demo content's own simple format, turned into Lexical by `src/richtext/seedToLexical.ts`.
- * Texts may contain region variable placeholders such as `{{hotline}}` (see REGION_VARIABLES).
- */
-export type SeedBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | { type: 'steps'; title?: string; steps: string[] }
-  | { type: 'priceTable'; caption?: string; rows: { item: string; price: string; note?: string }[] }
-  | { type: 'callout'; tone: 'warning' | 'info' | 'tip'; text: string }
-  /** 内部口径: seen by agents only, never by the public. */
-  | { type: 'agentOnly'; text: string }
-
-export type KnowledgeKind = 'faq' | 'article' | 'script' | 'notice'
-export type Channel = 'online_hall' | 'self_service' | 'agent_kb'
-export type WorkflowState =
-  'draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived'
+export type { SeedBlock }
 
 export type SeedKnowledgeItem = {
   /** Stable external id, e.g. `demo-0001`; re-seeding updates, never duplicates. */

@@ -18,7 +18,7 @@ import { searchEngine } from '@search/engine'
 import { reindex } from '@search/reindex'
 import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
 import { SEARCH_INDEXES, type SearchIndexName } from '@search/types'
-import { startPayload } from '@/db/startPayload'
+import { startPayload } from '@/server/startPayload'
 import { ImportValidationError, importKnowledge } from '@/import/importKnowledge'
 import { ImportFileError, readImportFile } from '@/import/readImportFile'
 

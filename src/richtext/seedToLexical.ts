@@ -9,8 +9,20 @@ import type {
 } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { SeedBlock } from '@seed/content/types'
 import { isRegionVariableName, PLACEHOLDER } from './regionText'
+
+/**
+ * The demo content's own simple format, turned into Lexical here (the import's plain text too).
+ * Texts may contain region variable placeholders such as `{{hotline}}` (see REGION_VARIABLES).
+ */
+export type SeedBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'steps'; title?: string; steps: string[] }
+  | { type: 'priceTable'; caption?: string; rows: { item: string; price: string; note?: string }[] }
+  | { type: 'callout'; tone: 'warning' | 'info' | 'tip'; text: string }
+  /** 内部口径: seen by agents only, never by the public. */
+  | { type: 'agentOnly'; text: string }
 
 type InlineNode = SerializedTextNode | SerializedInlineBlockNode
 type TopNode = SerializedParagraphNode<InlineNode> | SerializedHeadingNode | SerializedBlockNode

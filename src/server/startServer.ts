@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { DEMO_EMAIL_DOMAIN } from '@seed/demoUsers'
-import { startPayload } from '@/db/startPayload'
+import { DEMO_EMAIL_DOMAIN } from '@/lib/demoAccounts'
+import { startPayload } from '@/server/startPayload'
 import { env } from '@/env'
 import { recordPeerAddresses } from './recordPeerAddresses'
 import { runSearchSyncWorker } from './runSearchSyncWorker'

@@ -3,7 +3,7 @@ import http from 'node:http'
 import { commitTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
 import { createKnowledgeAt } from '@test/helpers/knowledge'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import type { ReaderArea } from '@/domain/visibility'
 import {
   groupByTopCategory,

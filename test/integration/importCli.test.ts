@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngine } from '@search/engine'
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload

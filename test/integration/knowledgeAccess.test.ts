@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '@access/roles'
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { DEMO_PASSWORD } from '@seed/demoUsers'
 import { seedBlocksToLexical } from '@/richtext/seedToLexical'
 import { loginOverHttp } from '@test/helpers/httpClient'

@@ -1,14 +1,14 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { runWorkflowTransition } from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { actorOf } from '@collections/Knowledge/workflow/workflowItemOf'
+import { seed } from '@seed/index'
 import {
-  actorOf,
-  runWorkflowTransition,
-} from '@collections/Knowledge/workflow/runWorkflowTransition'
-import { seed } from '../../seed'
-import { allowedActionsEndpoint } from '@/components/admin/allowedActionsEndpoint'
+  allowedActionsEndpoint,
+  type WorkflowInfo,
+} from '@collections/Knowledge/endpoints/allowedActionsEndpoint'
 import { reviewQueue, workflowCounts } from '@/components/admin/reviewQueue'
-import type { WorkflowInfo } from '@/components/admin/workflowText'
 import { addWorkingDays } from '@/domain/deadlines'
 import type { WorkflowAction } from '@/domain/workflow'
 import { env } from '@/env'

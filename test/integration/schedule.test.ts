@@ -2,12 +2,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { applyScheduledTransitions } from '@collections/Knowledge/workflow/applyScheduledTransitions'
-import {
-  actorOf,
-  runWorkflowTransition,
-} from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { runWorkflowTransition } from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { actorOf } from '@collections/Knowledge/workflow/workflowItemOf'
 import { WORKFLOW_QUEUE } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { now, setClock } from '@/lib/clock'
 import type { User } from '@/payload-types'
 import { createKnowledgeAt } from '@test/helpers/knowledge'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_PASSWORD } from '@seed/demoUsers'
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { startApiServer } from '@test/helpers/httpServer'
 import { createKnowledgeAt } from '@test/helpers/knowledge'
 import { bootPayload } from '@test/helpers/payload'

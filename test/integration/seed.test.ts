@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { SEED_CATEGORIES } from '@seed/content/categories'
 import { SEED_GLOSSARY } from '@seed/content/glossary'
 import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '@seed/content/knowledgeItems'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 import { type HttpClient, demoUsersOverHttp, loginOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
 import { bootPayload, findOrgUnit } from '@test/helpers/payload'

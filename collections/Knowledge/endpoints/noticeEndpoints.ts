@@ -4,7 +4,7 @@ import { worksOnContent } from '@access/knowledgeScope'
 import { actorScope, subtreeWhere } from '@access/orgScope'
 import type { Actor } from '@access/roles'
 import { visibleTo } from '@/domain/visibility'
-import { ownerScopeOf } from '../workflow/runWorkflowTransition'
+import { ownerScopeOf } from '../workflow/workflowItemOf'
 import { errorResponse } from '@/lib/errorResponse'
 
 /** The live notice the caller may read, or null. */

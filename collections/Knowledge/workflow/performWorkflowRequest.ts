@@ -11,7 +11,8 @@ import { z } from '@/lib/zod'
 import { allowedActions, WORKFLOW_ACTIONS } from '@/domain/workflow'
 import { now } from '@/lib/clock'
 import type { User } from '@/payload-types'
-import { actorOf, runWorkflowTransition, workflowItemOf } from './runWorkflowTransition'
+import { runWorkflowTransition } from './runWorkflowTransition'
+import { actorOf, workflowItemOf } from './workflowItemOf'
 
 const WorkflowRequest = z.object({
   action: z.enum(WORKFLOW_ACTIONS, {

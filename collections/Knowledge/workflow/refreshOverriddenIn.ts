@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { enqueueSearchSync } from '@search/sync/enqueueSearchSync'
 import { overriddenIn } from '@/domain/visibility'
-import { ownerScopeOf } from './runWorkflowTransition'
+import { ownerScopeOf } from './workflowItemOf'
 
 /** Where published local variants of an item replace it: unit codes, space-separated. */
 export async function computeOverriddenIn(

@@ -1,10 +1,6 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
-import { actorScope } from '@access/orgScope'
-import type { Actor } from '@access/roles'
-import type { Channel } from '@/domain/channels'
 import { addWorkingDays } from '@/domain/deadlines'
-import type { OrgLevel, OrgScope } from '@/domain/orgTree'
 import {
   reviewChain,
   transition,
@@ -16,42 +12,10 @@ import {
 import { env } from '@/env'
 import type { Knowledge, User } from '@/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
+import { workflowItemOf } from './workflowItemOf'
 import { relationId } from '@/lib/relationId'
 
 export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], scope: null, system: true }
-
-export function ownerScopeOf(
-  doc: Pick<Knowledge, 'ownerLevel' | 'ownerCode' | 'ownerProvince' | 'ownerCity'>,
-): OrgScope {
-  return {
-    level: doc.ownerLevel as OrgLevel,
-    code: doc.ownerCode ?? '',
-    province: doc.ownerProvince ?? null,
-    city: doc.ownerCity ?? null,
-  }
-}
-
-/** The workflow's view of a stored item; the review chain follows from its owner and channels. */
-export function workflowItemOf(doc: Knowledge): WorkflowItem {
-  const owner = ownerScopeOf(doc)
-  return {
-    state: (doc.workflowState ?? 'draft') as WorkflowState,
-    step: doc.reviewStep ?? null,
-    chain: reviewChain(owner, (doc.channels ?? []) as Channel[]),
-    owner,
-    authoredBy: relationId(doc.author),
-    submittedBy: relationId(doc.submittedBy),
-    lastEditedBy: relationId(doc.lastEditedBy),
-    effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,
-    stepDeadline: doc.stepDeadline ? new Date(doc.stepDeadline) : null,
-  }
-}
-
-export const actorOf = (user: User): WorkflowActor => ({
-  id: user.id,
-  roles: user.roles ?? [],
-  scope: actorScope(user as Actor),
-})
 
 const isUniqueViolationOn = (error: unknown, path: string) =>
   error instanceof ValidationError && error.data.errors.some((e) => e.path === path)

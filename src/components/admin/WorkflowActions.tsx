@@ -5,12 +5,8 @@ import React, { useCallback, useEffect, useId, useState } from 'react'
 
 import { WORKFLOW_ACTION_LABELS, type WorkflowAction } from '@/domain/workflow'
 import { ActionDialog } from './ActionDialog'
-import {
-  errorMessageOf,
-  statusLine,
-  WORKFLOW_CHANGED_EVENT,
-  type WorkflowInfo,
-} from './workflowText'
+import type { WorkflowInfo } from '@collections/Knowledge/endpoints/allowedActionsEndpoint'
+import { errorMessageOf, statusLine, WORKFLOW_CHANGED_EVENT } from './workflowText'
 
 import './workflowAdmin.css'
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/workflowItemOf'
 import { OWNER_SCOPE_FIELDS } from '@access/knowledgeScope'
 import { actorScope, subtreeWhere } from '@access/orgScope'
 import { isOverdue, type ReviewStep, stepAssignedTo } from '@/domain/workflow'

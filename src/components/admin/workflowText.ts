@@ -2,28 +2,12 @@
  * Display helpers shared by the server views and the client panels. Pure and free of Payload
  * imports, so both sides render the same text (no hydration mismatch on dates).
  */
-import {
-  type ReviewStep,
-  type ReviewStepKind,
-  WORKFLOW_STATE_LABELS,
-  type WorkflowAction,
-  type WorkflowState,
-} from '@/domain/workflow'
+import { type ReviewStep, type ReviewStepKind, WORKFLOW_STATE_LABELS } from '@/domain/workflow'
+import type { WorkflowInfo } from '@collections/Knowledge/endpoints/allowedActionsEndpoint'
 
 export const STEP_KIND_LABELS: Record<ReviewStepKind, string> = {
   review: '审核',
   compliance: '合规审核',
-}
-
-/** What `GET /api/knowledge/:id/workflow` returns. */
-export type WorkflowInfo = {
-  workflowState: WorkflowState
-  reviewStep: number | null
-  stepDeadline: string | null
-  chain: ReviewStep[]
-  allowed: WorkflowAction[]
-  /** Decided on the server with the application clock, like the review queue. */
-  overdue: boolean
 }
 
 // Staff work on Beijing time wherever the server or browser runs; fixing the zone keeps server

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_QUERY_LENGTH } from '@search/api/searchParams'
 import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
-import { seed } from '../../../seed'
+import { seed } from '@seed/index'
 import { DEMO_PASSWORD } from '@seed/demoUsers'
 import { loginOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'

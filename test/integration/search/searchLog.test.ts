@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SearchQuery } from '@/payload-types'
 import { flushSearchLog, logSearch, type SearchLogEntry } from '@search/api/searchLog'
-import { seed } from '../../../seed'
+import { seed } from '@seed/index'
 import { bootPayload, findUserByEmail, openWriteTransaction } from '@test/helpers/payload'
 import { searchLogEntry } from '@test/helpers/searchLog'
 

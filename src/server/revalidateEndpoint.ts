@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import type { Endpoint } from 'payload'
 
-import { REVALIDATE_HEADER, revalidateToken } from './revalidateHall'
+import { REVALIDATE_HEADER, revalidateToken } from '@/lib/hallRevalidation'
 import { errorResponse } from '@/lib/errorResponse'
 
 /** `POST /api/kb/revalidate`: drops every cached page of the online hall (see requestHallRevalidation). */

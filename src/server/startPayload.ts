@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { env } from '@/env'
-import { checkDatabaseReachable } from './checkDatabaseReachable'
+import { checkDatabaseReachable } from '@/db/checkDatabaseReachable'
 
 /**
  * Boots Payload for a CLI or the server. An unreachable database ends the process with one line

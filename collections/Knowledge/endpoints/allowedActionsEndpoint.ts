@@ -1,10 +1,26 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/runWorkflowTransition'
-import { allowedActions, isOverdue } from '@/domain/workflow'
+import { actorOf, workflowItemOf } from '../workflow/workflowItemOf'
+import {
+  allowedActions,
+  isOverdue,
+  type ReviewStep,
+  type WorkflowAction,
+  type WorkflowState,
+} from '@/domain/workflow'
 import { now } from '@/lib/clock'
 import type { User } from '@/payload-types'
-import { type WorkflowInfo } from './workflowText'
+
+/** What `GET /api/knowledge/:id/workflow` returns. */
+export type WorkflowInfo = {
+  workflowState: WorkflowState
+  reviewStep: number | null
+  stepDeadline: string | null
+  chain: ReviewStep[]
+  allowed: WorkflowAction[]
+  /** Decided on the server with the application clock, like the review queue. */
+  overdue: boolean
+}
 
 /**
  * `GET /api/knowledge/:id/workflow` → the item's workflow state and the actions the signed-in
