@@ -171,8 +171,15 @@ const withText = (t: Tables, candidates: string) =>
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
   private readonly url: string
-  /** Every write goes through `writer`, in order; every read through `reader`. */
-  private ready: Promise<{ writer: ThreadConnection; reader: ThreadConnection }> | null = null
+  /**
+   * Every write goes through `writer`, in order; every read through `reader`. `file` is the index
+   * file they opened (see assertFileInPlace).
+   */
+  private ready: Promise<{
+    writer: ThreadConnection
+    reader: ThreadConnection
+    file: { dev: number; ino: number }
+  }> | null = null
   private glossary: { raw: string; analyzer: Analyzer } | null = null
   /** Answers to repeated searches, until the index or the glossary changes. */
   private readonly results = new ResultCache()
@@ -183,8 +190,11 @@ export class EmbeddedEngine implements SearchEngine {
 
   constructor(private readonly directory: string) {
     mkdirSync(directory, { recursive: true })
-    this.url = `file:${path.join(directory, 'index.db')}`
+    this.file = path.join(directory, 'index.db')
+    this.url = `file:${this.file}`
   }
+
+  private readonly file: string
 
   private init() {
     this.ready ??= (async () => {
@@ -200,12 +210,13 @@ export class EmbeddedEngine implements SearchEngine {
         // switches it could be refused ("database is locked") despite its busy timeout.
         reader = openThreadConnection(this.url, CONNECTION_PRAGMAS)
         await this.addMissingScopes(writer, reader)
+        const { dev, ino } = statSync(this.file)
+        return { writer, reader, file: { dev, ino } }
       } catch (error) {
         // The app retries with a new engine: threads of a failed attempt must not pile up.
         await Promise.all([writer.close(), reader?.close()])
         throw error
       }
-      return { writer, reader }
     })()
     return this.ready
   }
@@ -519,7 +530,24 @@ export class EmbeddedEngine implements SearchEngine {
     ])
   }
 
+  /**
+   * The connections keep the file they opened, even once it is deleted or replaced at its path:
+   * searches go on answering from it, and what is written to it is gone at the next start.
+   */
+  private async assertFileInPlace() {
+    const { file } = await this.init()
+    let found: { dev: number; ino: number }
+    try {
+      found = statSync(this.file)
+    } catch {
+      throw new Error(`${this.file}: the search index this process opened is no longer there`)
+    }
+    if (found.dev !== file.dev || found.ino !== file.ino)
+      throw new Error(`${this.file}: replaced since this process opened its search index`)
+  }
+
   async stats(index: SearchIndexName): Promise<IndexStats> {
+    await this.assertFileInPlace()
     const live = await this.live(index)
     let bytes = 0
     for (const file of ['index.db', 'index.db-wal']) {

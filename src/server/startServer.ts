@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DEMO_EMAIL_DOMAIN } from '../../seed/demoUsers'
 import { startPayload } from '../db/startPayload'
 import { env } from '../env'
+import { rebuildLostSearchIndexes } from './rebuildLostSearchIndexes'
 import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
@@ -35,4 +36,8 @@ export async function startServer(): Promise<void> {
   const payload = await startPayload()
   if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
   if (env.jobsAutorun) runSearchSyncWorker(payload)
+  // In the background: requests need not wait for the search engine to open.
+  rebuildLostSearchIndexes(payload).catch((error) =>
+    payload.logger.error({ err: error }, '搜索索引检查失败 / search index check failed'),
+  )
 }
