@@ -5,17 +5,12 @@
  */
 import type { Where } from 'payload'
 
-import { liveKnowledgeWhere, publicKnowledgeWhere } from '../access/knowledge'
-import {
-  type Channel,
-  PUBLIC_KINDS,
-  isPublicChannel,
-  type KnowledgeKind,
-} from '../src/domain/channels'
-import type { OrgLevel } from '../src/domain/orgTree'
-import type { Knowledge } from '../src/payload-types'
-import { lexicalToPlainText } from '../src/richtext/toPlainText'
-import type { Audience, RichTextState } from '../src/richtext/types'
+import { liveKnowledgeWhere, publicKnowledgeWhere } from '@access/knowledge'
+import { type Channel, PUBLIC_KINDS, isPublicChannel, type KnowledgeKind } from '@/domain/channels'
+import type { OrgLevel } from '@/domain/orgTree'
+import type { Knowledge } from '@/payload-types'
+import { lexicalToPlainText } from '@/richtext/toPlainText'
+import type { Audience, RichTextState } from '@/richtext/types'
 import type { SearchDocument, SearchIndexName } from './types'
 
 type CategoryRef = { id: string; name: string } | null

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess, authenticatedAccess } from '../../access/roles'
-import { ALLOWED_IMAGE_TYPES } from '../../src/domain/mediaRules'
-import { env } from '../../src/env'
+import { anyoneAccess, authenticatedAccess } from '@access/roles'
+import { ALLOWED_IMAGE_TYPES } from '@/domain/mediaRules'
+import { env } from '@/env'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 export const Media: CollectionConfig = {

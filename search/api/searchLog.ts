@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { v7 as timeOrderedUUID } from 'uuid'
 
-import { clientAddress } from '../../src/lib/clientAddress'
-import type { SearchQuery } from '../../src/payload-types'
+import { clientAddress } from '@/lib/clientAddress'
+import type { SearchQuery } from '@/payload-types'
 
 const SLUG = 'search-queries'
 /**

@@ -1,4 +1,4 @@
-import type { ThreadRow } from '../../src/db/threadConnection'
+import type { ThreadRow } from '@/db/threadConnection'
 import type { SearchRequest } from '../types'
 import type { IndexConnections } from './connections'
 import { matchExpression, weightedArms } from './ftsQuery'

@@ -3,11 +3,7 @@ import path from 'node:path'
 
 import type { InStatement } from '@libsql/client'
 
-import {
-  type ThreadConnection,
-  type ThreadRow,
-  openThreadConnection,
-} from '../../src/db/threadConnection'
+import { type ThreadConnection, type ThreadRow, openThreadConnection } from '@/db/threadConnection'
 import { SEARCH_INDEXES } from '../types'
 import { CATALOG_DDL, addScopeDdl, tablesOf } from './schema'
 import { BUSY_TIMEOUT_MS, PAGE_CACHE_KB } from './tuning'

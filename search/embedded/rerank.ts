@@ -1,4 +1,4 @@
-import type { ThreadRow } from '../../src/db/threadConnection'
+import type { ThreadRow } from '@/db/threadConnection'
 import type { AnalyzedQuery } from '../text/analyzer'
 import { compactText } from '../text/normalize'
 import {

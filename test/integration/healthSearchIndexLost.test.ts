@@ -3,13 +3,13 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { searchEngine } from '../../search/engine'
-import { SEARCH_QUEUE } from '../../search/sync/syncSearchIndexTask'
-import type { SearchEngine } from '../../search/types'
-import { rebuildLostSearchIndexes } from '../../src/server/rebuildLostSearchIndexes'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootSeededPayload } from '../helpers/payload'
+import { searchEngine } from '@search/engine'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import type { SearchEngine } from '@search/types'
+import { rebuildLostSearchIndexes } from '@/server/rebuildLostSearchIndexes'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootSeededPayload } from '@test/helpers/payload'
 
 // The embedded engine's folder, which this file deletes (see test/setup/integrationDatabase.ts).
 const indexFolder = process.env.SEARCH_INDEX_PATH!
@@ -35,7 +35,10 @@ const found = async (q: string) => {
 
 beforeAll(async () => {
   payload = await bootSeededPayload()
-  await createKnowledgeAt(payload, '100000', { state: 'published', title: '健康检查 独角鲸业务说明' })
+  await createKnowledgeAt(payload, '100000', {
+    state: 'published',
+    title: '健康检查 独角鲸业务说明',
+  })
   await runSearchQueue()
   api = await startApiServer()
 })

@@ -7,12 +7,12 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
-import { runSearchSyncWorker } from '../../src/server/runSearchSyncWorker'
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+import { seed } from '@seed/index'
+import { runSearchSyncWorker } from '@/server/runSearchSyncWorker'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 // The server (this process, with its search sync worker as `next start` runs it) and an import in
 // another process write the same SQLite database and search index.

@@ -7,7 +7,7 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootSeededPayload, findOrgUnit } from '../helpers/payload'
+import { bootSeededPayload, findOrgUnit } from '@test/helpers/payload'
 
 let payload: Payload
 beforeAll(async () => {

@@ -9,11 +9,11 @@ import {
 } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
-import { publicKnowledgeWhere } from '../../../access/knowledge'
-import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
-import { z } from '../../../src/lib/zod'
-import { errorResponse, firstIssue } from '../../../src/lib/errorResponse'
-import { servedOverHttps } from '../../../src/lib/servedOverHttps'
+import { publicKnowledgeWhere } from '@access/knowledge'
+import { anonymousKey, clientAddress } from '@/lib/clientAddress'
+import { z } from '@/lib/zod'
+import { errorResponse, firstIssue } from '@/lib/errorResponse'
+import { servedOverHttps } from '@/lib/servedOverHttps'
 
 const VISITOR_COOKIE = 'kb-visitor'
 /** Per address: 20 votes and 600 page views in ten minutes are plenty for a person. */

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { loadOrgScope } from '../../../src/lib/loadOrgScope'
-import type { Knowledge } from '../../../src/payload-types'
+import { loadOrgScope } from '@/lib/loadOrgScope'
+import type { Knowledge } from '@/payload-types'
 
 /**
  * The owner is the author's unit, never a value from the form; imports and seeds without a user

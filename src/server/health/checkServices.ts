@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { searchEngine } from '../../../search/engine'
+import { searchEngine } from '@search/engine'
 import { describeLoss, lostSearchIndexes } from './searchIndexCoverage'
 
 /** A load balancer gives up after a few seconds: a check slower than this counts as failed. */

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { indexedKnowledgeWhere } from '../../../search/documents'
-import { SEARCH_INDEXES, type SearchEngine, type SearchIndexName } from '../../../search/types'
-import { unexplainedMissing } from '../../domain/searchIndexCoverage'
+import { indexedKnowledgeWhere } from '@search/documents'
+import { SEARCH_INDEXES, type SearchEngine, type SearchIndexName } from '@search/types'
+import { unexplainedMissing } from '@/domain/searchIndexCoverage'
 import { searchSyncBacklog } from './searchSyncBacklog'
 
 export type IndexCoverage = {

@@ -5,11 +5,11 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { EmbeddedEngine } from '../../../search/embedded/EmbeddedEngine'
-import type { IndexConnections } from '../../../search/embedded/connections'
-import { tablesOf } from '../../../search/embedded/schema'
-import type { SearchDocument, SearchIndexName, SearchResult } from '../../../search/types'
-import type { ReaderArea } from '../../../src/domain/visibility'
+import { EmbeddedEngine } from '@search/embedded/EmbeddedEngine'
+import type { IndexConnections } from '@search/embedded/connections'
+import { tablesOf } from '@search/embedded/schema'
+import type { SearchDocument, SearchIndexName, SearchResult } from '@search/types'
+import type { ReaderArea } from '@/domain/visibility'
 import {
   CONTRACT_FIXTURE,
   CONTRACT_SETTINGS,

@@ -11,20 +11,20 @@ import {
   matchExpression,
   quote,
   weightedArms,
-} from '../../../search/embedded/ftsQuery'
-import { retrievalPlan } from '../../../search/embedded/retrievalPlan'
+} from '@search/embedded/ftsQuery'
+import { retrievalPlan } from '@search/embedded/retrievalPlan'
 import {
   type CandidateText,
   type RankedGroup,
   groupsFound,
   hanBigrams,
   relevance,
-} from '../../../search/embedded/rank'
-import { RANK_WEIGHTS } from '../../../search/embedded/tuning'
-import { analyzerFor } from '../../../search/text/analyzer'
-import { highlight, snippet } from '../../../search/text/highlight'
-import { pinyinKeysOf, syllablesOf } from '../../../search/text/pinyin'
-import type { GlossaryEntry } from '../../../search/types'
+} from '@search/embedded/rank'
+import { RANK_WEIGHTS } from '@search/embedded/tuning'
+import { analyzerFor } from '@search/text/analyzer'
+import { highlight, snippet } from '@search/text/highlight'
+import { pinyinKeysOf, syllablesOf } from '@search/text/pinyin'
+import type { GlossaryEntry } from '@search/types'
 
 const GLOSSARY: GlossaryEntry[] = [
   { term: '携号转网', synonyms: ['携转', '转网'] },
