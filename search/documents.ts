@@ -3,6 +3,8 @@
  * agents' channel with 内部口径; the public index gets live FAQs and articles on a public channel,
  * rendered for the public. Drafts never reach an index: only the live (published) version maps.
  */
+import type { Where } from 'payload'
+import { liveKnowledgeWhere, publicKnowledgeWhere } from '@access/knowledge'
 import { type Channel, PUBLIC_KINDS, isPublicChannel, type KnowledgeKind } from '@/domain/channels'
 import type { OrgLevel } from '@/domain/orgTree'
 import type { Knowledge } from '@/payload-types'
@@ -25,6 +27,12 @@ export function indexesOf(item: Pick<Knowledge, 'kind' | 'channels'>): SearchInd
   }
   if (channels.includes('agent_kb')) indexes.push('agent_kb')
   return indexes
+}
+
+/** The live items an index holds, as a query: isLive and indexesOf, for counting in the database. */
+export const indexedKnowledgeWhere: Record<SearchIndexName, Where> = {
+  online_hall: publicKnowledgeWhere,
+  agent_kb: { and: [liveKnowledgeWhere, { channels: { in: ['agent_kb'] } }] },
 }
 
 const AUDIENCE: Record<SearchIndexName, Audience> = { online_hall: 'public', agent_kb: 'agent' }

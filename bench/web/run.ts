@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util'
 
 import autocannon, { type Request } from 'autocannon'
 
-import { MAX_RESULTS } from '@search/embedded/resultCache'
+import { MAX_RESULTS } from '@search/embedded/tuning'
 import { AREA_COOKIE } from '@/site/hall/paths'
 import { startDemo } from '@test/helpers/demoServer'
 import { waitUntilIndexed } from '@test/helpers/siteData'

@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { v7 as timeOrderedUUID } from 'uuid'
 
-import { runOutsideTransaction } from '@/db/serializeSqliteTransactions'
 import { clientAddress } from '@/lib/clientAddress'
 import type { SearchQuery } from '@/payload-types'
 
@@ -26,11 +25,18 @@ export type SearchLogEntry = Pick<
 
 type SearchLogRow = SearchLogEntry & { id: string; createdAt: string; updatedAt: string }
 
-/** What the SQL adapters (SQLite, PostgreSQL) share: Drizzle and its tables. */
+type Drizzle = { insert: (table: never) => { values: (rows: unknown) => Promise<unknown> } }
+type TransactionID = number | string | null
+
+/** What the SQL adapters (SQLite, PostgreSQL) share: Drizzle, its tables and transactions. */
 type DrizzleLike = {
   tables: Record<string, unknown>
   tableNameMap: Map<string, string>
-  drizzle: { insert: (table: never) => { values: (rows: unknown) => Promise<unknown> } }
+  drizzle: Drizzle
+  sessions: Record<string, { db: Drizzle }>
+  beginTransaction: () => Promise<TransactionID>
+  commitTransaction: (id: TransactionID) => Promise<void>
+  rollbackTransaction: (id: TransactionID) => Promise<void>
 }
 
 type WaitingLog = {
@@ -74,13 +80,22 @@ function drizzleOf(payload: Payload): DrizzleLike | null {
 }
 
 /**
- * One multi-row INSERT: all rows or none. No transaction: on SQLite each opens a connection of its
- * own (about 3 ms).
+ * One multi-row INSERT: all rows or none. In a transaction: on SQLite that is what waits its turn
+ * behind this process's writes, and for another process's off the server's thread (a write outside
+ * one would wait inside SQLite, then fail). It costs a connection of its own (about 3 ms), once per
+ * batch.
  */
 async function insertRows(db: DrizzleLike, rows: SearchLogRow[]): Promise<void> {
   // Payload names a collection's table after its slug in snake case.
   const table = db.tables[db.tableNameMap.get(SLUG.replaceAll('-', '_'))!] as never
-  await runOutsideTransaction(db, () => db.drizzle.insert(table).values(rows))
+  const id = await db.beginTransaction()
+  try {
+    await (id === null ? db.drizzle : db.sessions[id]!.db).insert(table).values(rows)
+    if (id !== null) await db.commitTransaction(id)
+  } catch (error) {
+    if (id !== null) await db.rollbackTransaction(id)
+    throw error
+  }
 }
 
 /** Writes the rows together; if that fails, one by one, so a bad row loses only itself. */

@@ -5,6 +5,7 @@
  * before national ones (local variants first, as DESIGN asks).
  */
 import type { Alternative } from './ftsQuery'
+import { RANK_WEIGHTS } from './tuning'
 
 /** Membership of index tokens; a Set will do, and so will `spacedTokens` (cheaper to build). */
 export type TokenSet = { has(token: string): boolean }
@@ -51,18 +52,6 @@ const shareOf = (query: ReadonlySet<string>, text: string) => {
   let found = 0
   for (const pair of query) if (text.includes(pair)) found += 1
   return found / query.size
-}
-
-export const RANK_WEIGHTS = {
-  coverage: 0.6,
-  titleCoverage: 0.45,
-  bm25: 0.3,
-  phraseInTitle: 0.5,
-  phraseInBody: 0.2,
-  locality: 0.06,
-  titleBigrams: 0.3,
-  bodyBigrams: 0.3,
-  allTerms: 0.1,
 }
 
 /** How well one alternative is found in a field: its own weight when every token is there. */

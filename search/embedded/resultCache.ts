@@ -2,12 +2,7 @@ import { LRUCache } from 'lru-cache'
 
 import type { Analyzer } from '../text/analyzer'
 import type { SearchRequest, SearchResult } from '../types'
-
-/**
- * Results kept: a hall's popular questions and the prefixes its search box asks as visitors type
- * repeat many times between two publications. A result is a page of hits, a few KB.
- */
-export const MAX_RESULTS = 500
+import { MAX_RESULTS } from './tuning'
 
 /** What a result was computed from: one version of the index's live generation, one glossary. */
 export type IndexState = { generation: number; version: number; analyzer: Analyzer }

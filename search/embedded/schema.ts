@@ -1,4 +1,5 @@
 import type { SearchIndexName } from '../types'
+import { BM25_WEIGHTS } from './tuning'
 
 /** Tables of one generation of one index; names are built from checked values only. */
 export function tablesOf(index: SearchIndexName, generation: number) {
@@ -13,9 +14,6 @@ export function tablesOf(index: SearchIndexName, generation: number) {
 }
 
 export type Tables = ReturnType<typeof tablesOf>
-
-/** bm25 column weights: title, body, title pinyin. */
-export const BM25_WEIGHTS = [4.0, 1.0, 1.5] as const
 
 export const CATALOG_DDL = [
   `CREATE TABLE IF NOT EXISTS generations (

@@ -12,6 +12,11 @@ import { CONNECT_TIMEOUT_MS } from './connectTimeout'
 import { serializeSqliteTransactions } from './serializeSqliteTransactions'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
+/**
+ * How long a write transaction waits for another process's writer before it fails. An import holds
+ * the write lock for its whole file (one transaction: ≈ 20–40 ms a row here, 2,000 rows ≈ 40–80 s).
+ */
+const SQLITE_CROSS_PROCESS_WAIT_MS = 120_000
 // WAL with NORMAL syncs at checkpoints, not at every commit (FULL costs an fsync, ~5 ms here, per
 // write). A killed process loses nothing; a power cut may lose the last commits.
 const SQLITE_SYNCHRONOUS = 'NORMAL'
@@ -46,7 +51,11 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
             busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
             wal: { synchronous: SQLITE_SYNCHRONOUS },
           }),
-          { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, pragmas: SQLITE_PRAGMAS },
+          {
+            busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+            crossProcessWaitMs: SQLITE_CROSS_PROCESS_WAIT_MS,
+            pragmas: SQLITE_PRAGMAS,
+          },
         ),
         { url: target.url },
       )

@@ -14,63 +14,88 @@ type SqliteAdapterLike = {
   destroy?: () => Promise<void>
 }
 
-/** What the SQLite adapter gains: a way to write outside a transaction without racing one. */
-type WriteLocked = { withWriteLock: <T>(write: () => Promise<T>) => Promise<T> }
-
 /**
- * Runs a write made outside any transaction (one statement, atomic on its own). On SQLite it waits
- * its turn behind this process's open write transactions: run at once, SQLite's busy wait would
- * hold the thread those transactions need to finish. Elsewhere it runs as is.
+ * A FIFO lock for this process's write transactions. A waiter gives up (and then meets SQLite's
+ * lock, held by this process: it fails at once) once the holder has held SQLite's write lock for
+ * `maxWaitMs`: a transaction opened while another is held without passing `req` fails instead of
+ * hanging. The time a holder waits for another process's writer does not count.
  */
-export function runOutsideTransaction<T>(db: unknown, write: () => Promise<T>): Promise<T> {
-  const locked = (db as Partial<WriteLocked>).withWriteLock
-  return locked ? locked(write) : write()
-}
-
-/** A FIFO lock whose waiters give up waiting after `maxWaitMs` (then SQLite's own busy wait applies). */
 function createWriteLock(maxWaitMs: number) {
   let tail: Promise<void> = Promise.resolve()
-  return async function acquire(): Promise<() => void> {
+  /** When the holder got SQLite's write lock; null while it waits for it. */
+  let holdingSince: number | null = null
+  /** This process's transactions that have SQLite's write lock (more than one only after a waiter gave up). */
+  let holding = 0
+
+  async function acquire(): Promise<{ holds: () => void; release: () => void }> {
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
     const previous = tail
     tail = tail.then(() => held)
     let timer: NodeJS.Timeout | undefined
     const gaveUp = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, maxWaitMs)
-      timer.unref()
+      const check = () => {
+        const heldFor = holdingSince === null ? 0 : Date.now() - holdingSince
+        if (heldFor >= maxWaitMs) return resolve()
+        timer = setTimeout(check, maxWaitMs - heldFor)
+        timer.unref()
+      }
+      check()
     })
     await Promise.race([previous, gaveUp])
     clearTimeout(timer)
-    return release
+    holdingSince = null
+    let holds = false
+    return {
+      holds: () => {
+        holds = true
+        holding += 1
+        holdingSince = Date.now()
+      },
+      release: () => {
+        if (holds) holding -= 1
+        holds = false
+        holdingSince = null
+        release()
+      },
+    }
   }
+  return { acquire, holdsNone: () => holding === 0 }
 }
 
 /**
- * Makes Payload's SQLite transactions safe under concurrent requests.
+ * Makes Payload's SQLite transactions safe under concurrent writers, in this process and others.
  *
- * A transaction runs on a connection of its own (see `poolTransactionConnections`), and a fresh
- * connection has no busy timeout, so two requests writing at once would fail at once with
- * SQLITE_BUSY (which is why Payload leaves SQLite transactions off by default). SQLite admits one
- * writer anyway, so write transactions of this process queue on a lock, and each connection gets
- * the busy timeout, which covers writers in other processes (a seed run beside the server). A lock
- * waiter gives up after `2 × busyTimeoutMs`, so a transaction opened while another is held without
- * passing `req` fails with SQLITE_BUSY instead of hanging. Every connection, the client's and each
- * transaction's, runs `pragmas` (the adapter sets up its own connection only, with only some).
+ * SQLite admits one writer. This process's write transactions queue on a lock, so they never wait
+ * for each other inside SQLite. Each begins on a pooled connection (see poolTransactionConnections):
+ * another process's writer (an import, a second server) is waited for between short attempts, up
+ * to `crossProcessWaitMs`, with the thread free for other requests meanwhile. SQLite's own busy
+ * wait holds the thread for its whole timeout and then fails, and libSQL leaves the connection
+ * that failed unusable: an import of 2,000 rows (one transaction, ≈ 40 s) made the server's saves
+ * fail with 500 after 5 s of a stalled server, and go on failing after the import had ended.
+ *
+ * The adapter's own connection (`client`) keeps every connection's `pragmas` and serves the reads
+ * made outside a transaction; no write runs on it.
  */
 export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
-  { busyTimeoutMs, pragmas }: { busyTimeoutMs: number; pragmas: readonly string[] },
+  {
+    busyTimeoutMs,
+    crossProcessWaitMs,
+    pragmas,
+  }: { busyTimeoutMs: number; crossProcessWaitMs: number; pragmas: readonly string[] },
 ): DatabaseAdapterObj {
-  return extendAdapter<SqliteAdapterLike & WriteLocked>(adapterObj, (sqlite) => {
+  return extendAdapter<SqliteAdapterLike>(adapterObj, (sqlite) => {
+    const lock = createWriteLock(2 * busyTimeoutMs)
     let transactionConnections: TransactionConnections | null = null
     afterConnect(sqlite, async () => {
       for (const pragma of pragmas) await sqlite.client.execute(pragma)
-      transactionConnections = poolTransactionConnections(
-        sqlite.client,
-        sqlite.clientConfig,
-        pragmas,
-      )
+      // Drizzle begins Payload's transactions through the client: each on a pooled connection.
+      transactionConnections = poolTransactionConnections(sqlite.client, sqlite.clientConfig, {
+        setUp: pragmas,
+        waitMs: crossProcessWaitMs,
+        othersOnly: lock.holdsNone,
+      })
     })
     const destroy = sqlite.destroy?.bind(sqlite)
     sqlite.destroy = async () => {
@@ -80,7 +105,6 @@ export function serializeSqliteTransactions(
     const begin = sqlite.beginTransaction.bind(sqlite)
     const commit = sqlite.commitTransaction.bind(sqlite)
     const rollback = sqlite.rollbackTransaction.bind(sqlite)
-    const acquire = createWriteLock(2 * busyTimeoutMs)
     const releases = new Map<TransactionID, () => void>()
 
     const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
@@ -94,29 +118,22 @@ export function serializeSqliteTransactions(
     }
 
     sqlite.beginTransaction = async (options) => {
-      const release = await acquire()
+      const lease = await lock.acquire()
       try {
         const id = await begin(options)
         if (id === null) {
-          release()
+          lease.release()
           return null
         }
-        releases.set(id, release)
+        lease.holds()
+        releases.set(id, lease.release)
         return id
       } catch (error) {
-        release()
+        lease.release()
         throw error
       }
     }
     sqlite.commitTransaction = finish(commit)
     sqlite.rollbackTransaction = finish(rollback)
-    sqlite.withWriteLock = async (write) => {
-      const release = await acquire()
-      try {
-        return await write()
-      } finally {
-        release()
-      }
-    }
   })
 }

@@ -17,6 +17,29 @@ const BEGIN: Record<TransactionMode, string> = {
 /** Idle connections kept for the next transaction; write transactions queue, so one is the norm. */
 const MAX_IDLE = 2
 
+/**
+ * What one attempt's `BEGIN` may busy-wait for another process's write lock. SQLite waits inside
+ * the call, which holds the thread (the server's, for every request in flight) for that long.
+ */
+export const ATTEMPT_BUSY_TIMEOUT_MS = 50
+/** Pauses between attempts, the last one repeated: a commit about to end is caught at once. */
+const PAUSES_MS = [5, 20, 50, 100, 250]
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …): another connection has the lock. */
+export const isSqliteBusy = (error: unknown): boolean =>
+  String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY')
+
+export type BeginOptions = {
+  /** Run once on each new connection. */
+  setUp: readonly string[]
+  /** How long a `BEGIN` waits, between short attempts, for another process's writer. */
+  waitMs: number
+  /** Whether the lock may be another process's: if this process holds it, waiting never ends. */
+  othersOnly: () => boolean
+}
+
 export type TransactionConnections = {
   /** Closes the idle connections; a transaction still open closes its own when it ends. */
   close(): void
@@ -26,17 +49,24 @@ const installed = new WeakMap<Client, TransactionConnections>()
 
 /**
  * Makes `client.transaction()` run on connections of a small pool, closed or reused when the
- * transaction ends.
+ * transaction ends, and wait for another process's writer between short attempts.
  *
  * libSQL's local client hands its own connection to each transaction and opens a new one for
  * itself; the transaction's connection is never closed (its commit and rollback only run SQL), so
  * every write transaction — each login, each save — left an open handle on the database file
  * behind. The client's own connection now stays put; each pooled connection runs `setUp` once.
+ *
+ * An import holds the write lock for its whole file. SQLite's own busy wait would hold the server's
+ * thread for its whole timeout and then fail; here each `BEGIN` busy-waits ATTEMPT_BUSY_TIMEOUT_MS,
+ * then pauses off the thread, until `waitMs`. A connection whose `BEGIN` failed is closed, never
+ * reused: libSQL (0.4.7, tursodatabase/libsql-js#237) leaves a statement that failed busy in
+ * progress until the garbage collector finalizes it, and until then every `BEGIN` on that
+ * connection fails at once (SQLITE_BUSY_SNAPSHOT).
  */
 export function poolTransactionConnections(
   client: Client,
   config: Config,
-  setUp: readonly string[],
+  { setUp, waitMs, othersOnly }: BeginOptions,
 ): TransactionConnections {
   const existing = installed.get(client)
   if (existing) return existing
@@ -45,7 +75,8 @@ export function poolTransactionConnections(
   const open = async () => {
     const connection = createClient(config)
     try {
-      for (const statement of setUp) await connection.execute(statement)
+      for (const statement of [...setUp, `PRAGMA busy_timeout = ${ATTEMPT_BUSY_TIMEOUT_MS}`])
+        await connection.execute(statement)
     } catch (error) {
       connection.close()
       throw error
@@ -58,14 +89,18 @@ export function poolTransactionConnections(
   }
 
   client.transaction = async (mode: TransactionMode = 'write') => {
-    const connection = idle.pop() ?? (await open())
-    try {
-      await connection.execute(BEGIN[mode])
-    } catch (error) {
-      giveBack(connection, true)
-      throw error
+    const deadline = Date.now() + waitMs
+    for (let attempt = 0; ; attempt++) {
+      const connection = idle.pop() ?? (await open())
+      try {
+        await connection.execute(BEGIN[mode])
+        return pooledTransaction(connection, giveBack)
+      } catch (error) {
+        giveBack(connection, false)
+        if (!isSqliteBusy(error) || !othersOnly() || Date.now() >= deadline) throw error
+        await sleep(PAUSES_MS[Math.min(attempt, PAUSES_MS.length - 1)]!)
+      }
     }
-    return pooledTransaction(connection, giveBack)
   }
 
   const pool: TransactionConnections = {

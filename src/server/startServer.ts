@@ -4,6 +4,7 @@ import { DEMO_EMAIL_DOMAIN } from '@/lib/demoAccounts'
 import { startPayload } from '@/server/startPayload'
 import { env } from '@/env'
 import { recordPeerAddresses } from './recordPeerAddresses'
+import { rebuildLostSearchIndexes } from './rebuildLostSearchIndexes'
 import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
@@ -37,4 +38,8 @@ export async function startServer(): Promise<void> {
   const payload = await startPayload()
   if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
   if (env.jobsAutorun) runSearchSyncWorker(payload)
+  // In the background: requests need not wait for the search engine to open.
+  rebuildLostSearchIndexes(payload).catch((error) =>
+    payload.logger.error({ err: error }, '搜索索引检查失败 / search index check failed'),
+  )
 }

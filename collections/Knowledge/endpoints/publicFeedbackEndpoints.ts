@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  type Endpoint,
+  type PayloadRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { publicKnowledgeWhere } from '@access/knowledge'
 import { anonymousKey, clientAddress } from '@/lib/clientAddress'
 import { z } from '@/lib/zod'
-import { runOutsideTransaction } from '@/db/serializeSqliteTransactions'
 import { errorResponse, firstIssue } from '@/lib/errorResponse'
 import { servedOverHttps } from '@/lib/servedOverHttps'
 
@@ -110,18 +115,25 @@ export const voteEndpoint: Endpoint = {
  */
 async function countView(req: PayloadRequest, itemId: string, province: string) {
   const viewKey = `${itemId}:${province}`
-  // One statement outside a transaction: on SQLite it waits behind open ones (see
-  // runOutsideTransaction).
-  const increment = () =>
-    runOutsideTransaction(req.payload.db, () =>
-      req.payload.db.updateOne({
+  // In a transaction: on SQLite that is what waits its turn behind other writes, off the server's
+  // thread (see serializeSqliteTransactions).
+  const increment = async () => {
+    const own = await initTransaction(req)
+    try {
+      const updated = await req.payload.db.updateOne({
         collection: 'item-views',
         where: { viewKey: { equals: viewKey } },
         data: { count: { $inc: 1 }, updatedAt: new Date().toISOString() },
         select: { count: true },
         req,
-      }),
-    )
+      })
+      if (own) await commitTransaction(req)
+      return updated
+    } catch (error) {
+      if (own) await killTransaction(req)
+      throw error
+    }
+  }
   if (await increment()) return
   try {
     await req.payload.create({

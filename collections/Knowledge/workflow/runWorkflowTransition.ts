@@ -1,14 +1,7 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
 import { addWorkingDays } from '@/domain/deadlines'
-import {
-  reviewChain,
-  transition,
-  type WorkflowAction,
-  type WorkflowActor,
-  type WorkflowItem,
-  type WorkflowState,
-} from '@/domain/workflow'
+import { transition, type WorkflowAction, type WorkflowActor } from '@/domain/workflow'
 import { env } from '@/env'
 import type { Knowledge, User } from '@/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'

@@ -1,12 +1,18 @@
 import type { Payload } from 'payload'
 
 import { searchEngine } from '@search/engine'
+import { describeLoss, lostSearchIndexes } from './searchIndexCoverage'
 
 /** A load balancer gives up after a few seconds: a check slower than this counts as failed. */
 export const HEALTH_CHECK_TIMEOUT_MS = 3_000
 
 export type ServiceCheck = { ok: boolean; ms: number }
-export type ServiceChecks = { database: ServiceCheck; search: ServiceCheck }
+export type ServiceChecks = {
+  database: ServiceCheck
+  search: ServiceCheck
+  /** The indexes hold the live items the database has for them, but for queued updates. */
+  searchIndexes: ServiceCheck
+}
 
 /** Runs `probe` against the timeout; a failure is logged here, never sent to the caller. */
 async function check(
@@ -34,14 +40,19 @@ async function check(
 }
 
 /**
- * What this process needs to serve: a database that answers a query, and a search engine that
- * answers through the connection searches use (the embedded engine's reader thread, or the
- * Meilisearch server).
+ * What this process needs to serve: a database that answers a query, a search engine that answers
+ * through the connection searches use (the embedded engine's reader thread, or the Meilisearch
+ * server), and indexes that hold what the database has for them: an engine that answers from an
+ * index that lost its documents finds nothing.
  */
 export async function checkServices(payload: Payload): Promise<ServiceChecks> {
-  const [database, search] = await Promise.all([
+  const [database, search, searchIndexes] = await Promise.all([
     check(payload, 'database', () => payload.db.count({ collection: 'org-units', where: {} })),
     check(payload, 'search', async () => (await searchEngine(payload)).stats('agent_kb')),
+    check(payload, 'searchIndexes', async () => {
+      const lost = await lostSearchIndexes(payload, await searchEngine(payload))
+      if (lost.length > 0) throw new Error(`search indexes lost documents: ${describeLoss(lost)}`)
+    }),
   ])
-  return { database, search }
+  return { database, search, searchIndexes }
 }

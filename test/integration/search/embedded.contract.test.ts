@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type InStatement, createClient } from '@libsql/client'
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { EmbeddedEngine } from '@search/embedded/EmbeddedEngine'
+import type { IndexConnections } from '@search/embedded/connections'
 import { tablesOf } from '@search/embedded/schema'
 import type { SearchDocument, SearchIndexName, SearchResult } from '@search/types'
 import type { ReaderArea } from '@/domain/visibility'
@@ -252,7 +253,8 @@ describe('embedded engine result cache', () => {
     withFixtureEngine(async (engine) => {
       const first = await Promise.all(READERS.map(({ reader }) => engine.search(request(reader))))
       // Only the catalog may be read again (it is refreshed every second): never the documents.
-      const reads = vi.spyOn(engine as unknown as { read: (s: InStatement) => unknown }, 'read')
+      const { connections } = engine as unknown as { connections: IndexConnections }
+      const reads = vi.spyOn(connections, 'read')
       for (const [i, { reader }] of READERS.entries()) {
         const again = await engine.search(request(reader))
         expect(ids(again)).toEqual(ids(first[i]!))

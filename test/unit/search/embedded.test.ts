@@ -12,15 +12,15 @@ import {
   quote,
   weightedArms,
 } from '@search/embedded/ftsQuery'
-import { retrievalPlan } from '@search/embedded/EmbeddedEngine'
+import { retrievalPlan } from '@search/embedded/retrievalPlan'
 import {
   type CandidateText,
-  RANK_WEIGHTS,
   type RankedGroup,
   groupsFound,
   hanBigrams,
   relevance,
 } from '@search/embedded/rank'
+import { RANK_WEIGHTS } from '@search/embedded/tuning'
 import { analyzerFor } from '@search/text/analyzer'
 import { highlight, snippet } from '@search/text/highlight'
 import { pinyinKeysOf, syllablesOf } from '@search/text/pinyin'
