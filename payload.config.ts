@@ -17,14 +17,8 @@ import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
 import { OrgUnits } from './collections/OrgUnits'
-import {
-  scheduledTransitionsTask,
-  WORKFLOW_QUEUE,
-} from './collections/Knowledge/workflow/scheduledTransitionsTask'
-import {
-  MAINTENANCE_QUEUE,
-  purgeExpiredSearchQueriesTask,
-} from './collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+import { scheduledTransitionsTask } from './collections/Knowledge/workflow/scheduledTransitionsTask'
+import { purgeExpiredSearchQueriesTask } from './collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SearchQueries } from './collections/SearchQueries'
@@ -39,6 +33,7 @@ import { revalidateEndpoint } from './src/server/revalidateEndpoint'
 import { applyMigrations } from './src/server/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
+import { MAINTENANCE_QUEUE, WORKFLOW_QUEUE } from './src/lib/jobQueues'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -1,9 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { now } from '@/lib/clock'
+import { WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { applyScheduledTransitions } from './applyScheduledTransitions'
-
-export const WORKFLOW_QUEUE = 'workflow'
 
 /** Every minute: publish approved items on their effective time, expire live ones on theirs. */
 export const scheduledTransitionsTask: TaskConfig<'applyScheduledTransitions'> = {

@@ -1,9 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { now } from '@/lib/clock'
+import { MAINTENANCE_QUEUE } from '@/lib/jobQueues'
 import { purgeExpiredSearchQueries } from './purgeExpiredSearchQueries'
-
-export const MAINTENANCE_QUEUE = 'maintenance'
 
 /** Every night at 03:00 (server time): searches past their retention leave the log. */
 export const purgeExpiredSearchQueriesTask: TaskConfig<'purgeExpiredSearchQueries'> = {

@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngine } from '@search/engine'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import type { SearchEngine, SearchIndexName } from '@search/types'
 import { seed } from '@seed/index'
 import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
