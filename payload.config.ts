@@ -12,13 +12,10 @@ import { FaqVotes } from './collections/FaqVotes'
 import { Feedback } from './collections/Feedback'
 import { Glossary } from './collections/Glossary'
 import { ItemViews } from './collections/ItemViews'
-import { jobsAccess, showJobsToAdmins } from './collections/Jobs'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
 import { OrgUnits } from './collections/OrgUnits'
-import { scheduledTransitionsTask } from './collections/Knowledge/workflow/scheduledTransitionsTask'
-import { purgeExpiredSearchQueriesTask } from './collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SearchQueries } from './collections/SearchQueries'
@@ -26,14 +23,12 @@ import { Users } from './collections/Users'
 import { refusingUnsupportedQueries } from './collections/shared/hooks/refuseUnsupportedQueries'
 import { searchClickEndpoint } from './search/api/searchClickEndpoint'
 import { searchEndpoint } from './search/api/searchEndpoint'
-import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
-import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
 import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { revalidateEndpoint } from './src/server/revalidateEndpoint'
 import { applyMigrations } from './src/server/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
-import { MAINTENANCE_QUEUE, WORKFLOW_QUEUE } from './src/lib/jobQueues'
+import { jobs } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -89,23 +84,7 @@ export default buildConfig({
     responseOnLimit: `文件超过上限 ${(env.mediaMaxBytes / 1024 / 1024).toFixed(0)} MB`,
   },
   sharp,
-  jobs: {
-    tasks: [
-      scheduledTransitionsTask,
-      syncSearchIndexTask,
-      rebuildSearchIndexesTask,
-      purgeExpiredSearchQueriesTask,
-    ],
-    jobsCollectionOverrides: showJobsToAdmins,
-    access: jobsAccess,
-    // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
-    autoRun: env.jobsAutorun
-      ? [
-          { cron: '* * * * *', queue: WORKFLOW_QUEUE },
-          { cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE },
-        ]
-      : [],
-  },
+  jobs,
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),

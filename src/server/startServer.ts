@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { DEMO_EMAIL_DOMAIN } from '@/lib/demoAccounts'
 import { startPayload } from '@/server/startPayload'
 import { env } from '@/env'
+import { startJobRunners } from '@/jobs'
 import { recordPeerAddresses } from './recordPeerAddresses'
-import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
 async function warnAboutDemoUsers(payload: Payload) {
@@ -36,5 +36,5 @@ export async function startServer(): Promise<void> {
   }
   const payload = await startPayload()
   if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
-  if (env.jobsAutorun) runSearchSyncWorker(payload)
+  startJobRunners(payload)
 }
