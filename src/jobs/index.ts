@@ -2,7 +2,7 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
-import { purgeExpiredSearchQueriesTask } from '@collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+import { purgeExpiredSearchQueriesTask } from '@search/SearchQueries/retention/purgeExpiredSearchQueriesTask'
 import { rebuildSearchIndexesTask } from '@search/sync/rebuildSearchIndexesTask'
 import { syncSearchIndexTask } from '@search/sync/syncSearchIndexTask'
 import { env } from '@/env'

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   purgeExpiredSearchQueries,
   SEARCH_LOG_RETENTION_DAYS,
-} from '@collections/SearchQueries/retention/purgeExpiredSearchQueries'
+} from '@search/SearchQueries/retention/purgeExpiredSearchQueries'
 import { MAINTENANCE_QUEUE } from '@/lib/jobQueues'
 import { now, setClock } from '@/lib/clock'
 import { bootPayload } from '@test/helpers/payload'
