@@ -19,16 +19,14 @@ import { OrgUnits } from './collections/OrgUnits'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Users } from './collections/Users'
-import { refusingUnsupportedQueries } from './collections/shared/hooks/refuseUnsupportedQueries'
-import { searchClickEndpoint } from './search/api/searchClickEndpoint'
-import { searchEndpoint } from './search/api/searchEndpoint'
-import { SearchQueries } from './search/SearchQueries'
+import { refuseUnsupportedQueriesPlugin } from './collections/shared/hooks/refuseUnsupportedQueries'
+import { searchPlugin } from './search/plugin'
 import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { revalidateEndpoint } from './src/server/revalidateEndpoint'
 import { applyMigrations } from './src/server/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
-import { jobs } from './src/jobs'
+import { jobs, SCHEDULES } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -65,12 +63,19 @@ export default buildConfig({
     OrgUnits,
     Users,
     Media,
-    SearchQueries,
     Feedback,
     FaqVotes,
     ItemViews,
     NoticeAcks,
-  ].map(refusingUnsupportedQueries),
+  ],
+  plugins: [
+    searchPlugin({
+      collections: { knowledge: 'knowledge', glossary: 'glossary', categories: 'categories' },
+      searchLog: { after: 'media', purgeSchedule: SCHEDULES.purgeExpiredSearchQueries },
+    }),
+    // Last, so that it covers the collections plugins add.
+    refuseUnsupportedQueriesPlugin,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),
   i18n: {
@@ -88,7 +93,7 @@ export default buildConfig({
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
-  endpoints: [searchEndpoint, searchClickEndpoint, revalidateEndpoint, healthEndpoint],
+  endpoints: [revalidateEndpoint, healthEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

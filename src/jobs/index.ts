@@ -2,9 +2,6 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
-import { purgeExpiredSearchQueriesTask } from '@search/SearchQueries/retention/purgeExpiredSearchQueriesTask'
-import { rebuildSearchIndexesTask } from '@search/sync/rebuildSearchIndexesTask'
-import { syncSearchIndexTask } from '@search/sync/syncSearchIndexTask'
 import { env } from '@/env'
 import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { pollQueue } from './pollQueue'
@@ -36,12 +33,9 @@ export const SCHEDULES = {
 } satisfies Partial<Record<TaskType, Schedule>>
 
 export const jobs: JobsConfig = {
-  tasks: [
-    { ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions },
-    syncSearchIndexTask,
-    rebuildSearchIndexesTask,
-    { ...purgeExpiredSearchQueriesTask, schedule: SCHEDULES.purgeExpiredSearchQueries },
-  ],
+  // The search plugin adds its own (search/plugin.ts): syncSearchIndex and rebuildSearchIndexes,
+  // and purgeExpiredSearchQueries on the schedule above, which payload.config.ts hands it.
+  tasks: [{ ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions }],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,
   autoRun: env.jobsAutorun
