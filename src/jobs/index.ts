@@ -6,6 +6,11 @@ import { env } from '@/env'
 import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { pollQueue } from './pollQueue'
 
+/*
+ * Background jobs in one place: what runs each queue and what the clock queues on it. The queues'
+ * names are in src/lib/jobQueues.ts, low enough for search/ and collections/ to queue work on them.
+ */
+
 /**
  * What runs each queue: Payload's cron, or a poll from this process where a second (the cron's
  * finest step) is too long to wait. Only the server runs queues (JOBS_AUTORUN); CLIs and tests run
