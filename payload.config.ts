@@ -12,33 +12,21 @@ import { FaqVotes } from './collections/FaqVotes'
 import { Feedback } from './collections/Feedback'
 import { Glossary } from './collections/Glossary'
 import { ItemViews } from './collections/ItemViews'
-import { jobsAccess, showJobsToAdmins } from './collections/Jobs'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
 import { OrgUnits } from './collections/OrgUnits'
-import {
-  scheduledTransitionsTask,
-  WORKFLOW_QUEUE,
-} from './collections/Knowledge/workflow/scheduledTransitionsTask'
-import {
-  MAINTENANCE_QUEUE,
-  purgeExpiredSearchQueriesTask,
-} from './collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
-import { SearchQueries } from './collections/SearchQueries'
 import { Users } from './collections/Users'
-import { refusingUnsupportedQueries } from './collections/shared/hooks/refuseUnsupportedQueries'
-import { searchClickEndpoint } from './search/api/searchClickEndpoint'
-import { searchEndpoint } from './search/api/searchEndpoint'
-import { rebuildSearchIndexesTask } from './search/sync/rebuildSearchIndexesTask'
-import { syncSearchIndexTask } from './search/sync/syncSearchIndexTask'
+import { refuseUnsupportedQueriesPlugin } from './collections/shared/hooks/refuseUnsupportedQueries'
+import { searchPlugin } from './search/plugin'
 import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { revalidateEndpoint } from './src/server/revalidateEndpoint'
 import { applyMigrations } from './src/server/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
+import { jobs, SCHEDULES } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -75,12 +63,19 @@ export default buildConfig({
     OrgUnits,
     Users,
     Media,
-    SearchQueries,
     Feedback,
     FaqVotes,
     ItemViews,
     NoticeAcks,
-  ].map(refusingUnsupportedQueries),
+  ],
+  plugins: [
+    searchPlugin({
+      collections: { knowledge: 'knowledge', glossary: 'glossary', categories: 'categories' },
+      searchLog: { after: 'media', purgeSchedule: SCHEDULES.purgeExpiredSearchQueries },
+    }),
+    // Last, so that it covers the collections plugins add.
+    refuseUnsupportedQueriesPlugin,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(env.database),
   i18n: {
@@ -94,27 +89,11 @@ export default buildConfig({
     responseOnLimit: `文件超过上限 ${(env.mediaMaxBytes / 1024 / 1024).toFixed(0)} MB`,
   },
   sharp,
-  jobs: {
-    tasks: [
-      scheduledTransitionsTask,
-      syncSearchIndexTask,
-      rebuildSearchIndexesTask,
-      purgeExpiredSearchQueriesTask,
-    ],
-    jobsCollectionOverrides: showJobsToAdmins,
-    access: jobsAccess,
-    // The server runs the schedule; CLIs and tests call the work directly (see JOBS_AUTORUN).
-    autoRun: env.jobsAutorun
-      ? [
-          { cron: '* * * * *', queue: WORKFLOW_QUEUE },
-          { cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE },
-        ]
-      : [],
-  },
+  jobs,
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
-  endpoints: [searchEndpoint, searchClickEndpoint, revalidateEndpoint, healthEndpoint],
+  endpoints: [revalidateEndpoint, healthEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { refreshOverriddenIn } from '@collections/Knowledge/workflow/refreshOverriddenIn'
+import { enqueueSearchSync } from '@search/sync/enqueueSearchSync'
 import { addWorkingDays } from '@/domain/deadlines'
 import { REGION_VARIABLE_NAMES } from '@/domain/regionVariables'
 import type { Knowledge } from '@/payload-types'
@@ -227,6 +228,9 @@ export async function seedKnowledge(
     ),
   )) {
     await refreshOverriddenIn(req, originalId)
+    // The variants' saves queued the original's sync each in a transaction of its own, before
+    // this write: queued again, so that no run of the queue in between leaves it stale.
+    await enqueueSearchSync(req, originalId)
   }
 }
 

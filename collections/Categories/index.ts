@@ -1,10 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@access/referenceData'
-import {
-  forgetCachedCategoryNames,
-  forgetCachedCategoryNamesOnDelete,
-} from './hooks/forgetCachedCategoryNames'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -18,10 +14,6 @@ export const Categories: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: referenceDataAccess,
-  hooks: {
-    afterChange: [forgetCachedCategoryNames],
-    afterDelete: [forgetCachedCategoryNamesOnDelete],
-  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { zh: '名称', en: 'Name' } },
     {

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@access/referenceData'
-import {
-  queueSearchRebuildAfterChange,
-  queueSearchRebuildAfterDelete,
-} from './hooks/queueSearchRebuild'
 
-/** Terms, synonyms and abbreviations of the trade; search uses them for segmentation and synonyms. */
+/**
+ * Terms, synonyms and abbreviations of the trade; search uses them for segmentation and synonyms
+ * (the search plugin rebuilds the indexes when they change).
+ */
 export const Glossary: CollectionConfig = {
   slug: 'glossary',
   labels: {
@@ -19,10 +18,6 @@ export const Glossary: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: referenceDataAccess,
-  hooks: {
-    afterChange: [queueSearchRebuildAfterChange],
-    afterDelete: [queueSearchRebuildAfterDelete],
-  },
   fields: [
     { name: 'term', type: 'text', required: true, unique: true, label: { zh: '术语', en: 'Term' } },
     {

@@ -35,7 +35,6 @@ import { checkVersionRestore } from './hooks/checkVersionRestore'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
-import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from './hooks/queueSearchSync'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
 const KIND_LABELS: Record<KnowledgeKind, string> = {
@@ -90,8 +89,7 @@ export const Knowledge: CollectionConfig = {
       checkOverrideTarget,
       protectWorkflowFields,
     ],
-    afterChange: [queueSearchSyncAfterChange],
-    afterDelete: [queueSearchSyncAfterDelete],
+    // The search plugin (search/plugin.ts) adds the hooks that queue index syncs.
   },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { SEARCH_QUEUE } from './syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 
 /**
  * Queues the index update for an item inside the caller's transaction (`req`): if the change rolls

@@ -4,8 +4,6 @@ import { requestHallRevalidation } from '@/lib/hallRevalidation'
 import { searchEngine } from '../engine'
 import { syncKnowledgeItem } from './syncKnowledgeItem'
 
-export const SEARCH_QUEUE = 'search'
-
 /**
  * The outbox's worker: one job per change of a live item, queued in the change's own transaction
  * (see enqueueSearchSync). A failure (engine down) is retried with backoff and stays visible in

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { searchEngine } from '@search/engine'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import { rebuildSearchIndexesTask } from '@search/sync/rebuildSearchIndexesTask'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
 import { type IndexCoverage, describeLoss, lostSearchIndexes } from './health/searchIndexCoverage'
 
 /**

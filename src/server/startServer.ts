@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { DEMO_EMAIL_DOMAIN } from '@/lib/demoAccounts'
 import { startPayload } from '@/server/startPayload'
 import { env } from '@/env'
+import { startJobRunners } from '@/jobs'
 import { recordPeerAddresses } from './recordPeerAddresses'
 import { rebuildLostSearchIndexes } from './rebuildLostSearchIndexes'
-import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */
 async function warnAboutDemoUsers(payload: Payload) {
@@ -37,7 +37,7 @@ export async function startServer(): Promise<void> {
   }
   const payload = await startPayload()
   if (env.nodeEnv === 'production') await warnAboutDemoUsers(payload)
-  if (env.jobsAutorun) runSearchSyncWorker(payload)
+  startJobRunners(payload)
   // In the background: requests need not wait for the search engine to open.
   rebuildLostSearchIndexes(payload).catch((error) =>
     payload.logger.error({ err: error }, '搜索索引检查失败 / search index check failed'),

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import { now, setClock } from '@/lib/clock'
 import { demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'

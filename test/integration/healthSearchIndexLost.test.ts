@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { searchEngine } from '@search/engine'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import type { SearchEngine } from '@search/types'
 import { rebuildLostSearchIndexes } from '@/server/rebuildLostSearchIndexes'
 import { startApiServer } from '@test/helpers/httpServer'

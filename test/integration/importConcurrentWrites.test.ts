@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { seed } from '@seed/index'
-import { runSearchSyncWorker } from '@/server/runSearchSyncWorker'
+import { pollQueue } from '@/jobs/pollQueue'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import { demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
 import { createKnowledgeAt } from '@test/helpers/knowledge'
@@ -34,7 +35,7 @@ beforeAll(async () => {
   payload = await bootPayload()
   await seed(payload, { orgOnly: true })
   api = await startApiServer()
-  stopWorker = runSearchSyncWorker(payload)
+  stopWorker = pollQueue(payload, SEARCH_QUEUE, 200)
   categoryId = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]!.id
   publishedId = (await createKnowledgeAt(payload, '440000', { state: 'published' })).id
 })

@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '@access/roles'
-import { MAINTENANCE_QUEUE } from '@collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+import { MAINTENANCE_QUEUE } from '@/lib/jobQueues'
 import { demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
 import { bootSeededPayload, findUserByEmail } from '@test/helpers/payload'

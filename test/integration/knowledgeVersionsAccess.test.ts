@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '@access/roles'
 import { seed } from '@seed/index'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
 import { createKnowledgeAt } from '@test/helpers/knowledge'

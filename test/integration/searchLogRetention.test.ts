@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   purgeExpiredSearchQueries,
   SEARCH_LOG_RETENTION_DAYS,
-} from '@collections/SearchQueries/retention/purgeExpiredSearchQueries'
-import { MAINTENANCE_QUEUE } from '@collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+} from '@search/SearchQueries/retention/purgeExpiredSearchQueries'
+import { MAINTENANCE_QUEUE } from '@/lib/jobQueues'
 import { now, setClock } from '@/lib/clock'
 import { bootPayload } from '@test/helpers/payload'
 import { searchLogEntry } from '@test/helpers/searchLog'

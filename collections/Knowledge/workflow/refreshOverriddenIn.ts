@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { enqueueSearchSync } from '@search/sync/enqueueSearchSync'
 import { overriddenIn } from '@/domain/visibility'
 import { ownerScopeOf } from './workflowItemOf'
 
@@ -31,7 +30,8 @@ export async function computeOverriddenIn(
  * Recomputes the original's `overriddenIn` after a variant goes live or is withdrawn. Stored on the
  * original so reads and search filter without a join; written to the live row, which readers
  * query, and to the latest version row, which `draft=true` queries read instead (the original's
- * own publishing recomputes it into its new version).
+ * own publishing recomputes it into its new version). Written past the hooks: the original's index
+ * entry is queued by the search plugin's hook on the variant's save, in the caller's transaction.
  */
 export async function refreshOverriddenIn(req: PayloadRequest, originalId: string): Promise<void> {
   const value = await computeOverriddenIn(req, originalId)
@@ -43,8 +43,6 @@ export async function refreshOverriddenIn(req: PayloadRequest, originalId: strin
     returning: false,
   })
   await writeLatestVersionOverriddenIn(req, originalId, value)
-  // Written past the hooks, so the original's index entry is queued here.
-  await enqueueSearchSync(req, originalId)
 }
 
 /** The whole row is written back: a partial `version` would replace the stored one on MongoDB. */

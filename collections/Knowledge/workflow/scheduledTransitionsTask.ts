@@ -3,13 +3,13 @@ import type { TaskConfig } from 'payload'
 import { now } from '@/lib/clock'
 import { applyScheduledTransitions } from './applyScheduledTransitions'
 
-export const WORKFLOW_QUEUE = 'workflow'
-
-/** Every minute: publish approved items on their effective time, expire live ones on theirs. */
+/**
+ * Publishes approved items on their effective time, expires live ones on theirs. Queued every
+ * minute (src/jobs).
+ */
 export const scheduledTransitionsTask: TaskConfig<'applyScheduledTransitions'> = {
   slug: 'applyScheduledTransitions',
   label: '定时发布与过期',
-  schedule: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
   retries: 3,
   outputSchema: [
     { name: 'published', type: 'number' },

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Config } from 'payload'
 
 import { whereProblem } from '@/lib/whereProblem'
 
@@ -16,11 +16,17 @@ export const refuseUnsupportedQueries: CollectionBeforeOperationHook = ({ args }
   return args
 }
 
-/** The collection, with refuseUnsupportedQueries ahead of its own beforeOperation hooks. */
-export const refusingUnsupportedQueries = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [refuseUnsupportedQueries, ...(collection.hooks?.beforeOperation ?? [])],
-  },
+/**
+ * Every collection, with refuseUnsupportedQueries ahead of its own beforeOperation hooks. A plugin,
+ * listed after those that add collections (the search log), so that theirs are covered too.
+ */
+export const refuseUnsupportedQueriesPlugin = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseUnsupportedQueries, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  })),
 })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_QUERY_LENGTH } from '@search/api/searchParams'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import { seed } from '@seed/index'
 import { DEMO_PASSWORD } from '@seed/demoUsers'
 import { loginOverHttp } from '@test/helpers/httpClient'

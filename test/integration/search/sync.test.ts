@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngine } from '@search/engine'
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import type { SearchEngine, SearchIndexName } from '@search/types'
 import { seed } from '@seed/index'
 import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
@@ -139,11 +139,20 @@ describe('search index sync (outbox)', () => {
 
   it('a published local variant replaces its original in the index, for its own area only', async () => {
     const original = await publishFaq('100000', '紫罗兰卡补办规则')
+    await runQueue()
     const variant = await publishFaq('440000', '广东紫罗兰卡补办规则', { overrides: original })
+    // The variant's publish rewrote where the original is hidden: the original's sync came with it.
+    expect(await pendingJobsFor(original)).toHaveLength(1)
     await runQueue()
     expect(await foundIds('紫罗兰', GUANGZHOU)).toEqual([variant])
     expect(await foundIds('紫罗兰', CHENGDU)).toEqual([original])
     expect(await foundIds('紫罗兰', { province: null, city: null })).toEqual([original])
+
+    // Withdrawn, the variant gives its area the original back.
+    await act(await as('editor', '440000'), variant, 'archive')
+    expect(await pendingJobsFor(original)).toHaveLength(1)
+    await runQueue()
+    expect(await foundIds('紫罗兰', GUANGZHOU)).toEqual([original])
   })
 
   it('a change that rolls back leaves no job behind', async () => {

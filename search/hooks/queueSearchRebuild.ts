@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@/lib/jobQueues'
 import type { Glossary } from '@/payload-types'
 
 async function queueRebuild(req: PayloadRequest) {

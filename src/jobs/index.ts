@@ -1,0 +1,58 @@
+import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
+
+import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
+import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
+import { env } from '@/env'
+import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
+import { pollQueue } from './pollQueue'
+
+/*
+ * Background jobs in one place: what runs each queue and what the clock queues on it. The queues'
+ * names are in src/lib/jobQueues.ts, low enough for search/ and collections/ to queue work on them.
+ */
+
+/**
+ * What runs each queue: Payload's cron, or a poll from this process where a second (the cron's
+ * finest step) is too long to wait. Only the server runs queues (JOBS_AUTORUN); CLIs and tests run
+ * the work themselves.
+ */
+const RUNNERS: Record<JobQueue, { cron: string } | { everyMs: number }> = {
+  [WORKFLOW_QUEUE]: { cron: '* * * * *' },
+  // A publish should be searchable before the editor has switched tabs; an idle poll is one
+  // indexed query.
+  [SEARCH_QUEUE]: { everyMs: 200 },
+  [MAINTENANCE_QUEUE]: { cron: '*/10 * * * *' },
+}
+
+type Schedule = NonNullable<TaskConfig['schedule']>
+
+/**
+ * The tasks the clock queues. The search queue's tasks (index syncs and rebuilds) are queued by
+ * hooks instead, in the transaction of the change they follow.
+ */
+export const SCHEDULES = {
+  /** Items publish and expire in the minute their dates name. */
+  applyScheduledTransitions: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
+  /** Searches past their retention leave the log every night at 03:00, server time. */
+  purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
+} satisfies Partial<Record<TaskType, Schedule>>
+
+export const jobs: JobsConfig = {
+  // The search plugin adds its own (search/plugin.ts): syncSearchIndex and rebuildSearchIndexes,
+  // and purgeExpiredSearchQueries on the schedule above, which payload.config.ts hands it.
+  tasks: [{ ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions }],
+  jobsCollectionOverrides: showJobsToAdmins,
+  access: jobsAccess,
+  autoRun: env.jobsAutorun
+    ? Object.entries(RUNNERS).flatMap(([queue, runner]) =>
+        'cron' in runner ? [{ cron: runner.cron, queue }] : [],
+      )
+    : [],
+}
+
+/** Starts the polls RUNNERS asks of this process (the server, once Payload is up). */
+export function startJobRunners(payload: Payload): void {
+  if (!env.jobsAutorun) return
+  for (const [queue, runner] of Object.entries(RUNNERS))
+    if ('everyMs' in runner) pollQueue(payload, queue, runner.everyMs)
+}
