@@ -11,7 +11,10 @@ export type UploadFacts = {
   /** Format sharp detected from the bytes, or null if they are not an image. */
   detectedFormat: string | null
   width: number | null
+  /** Height of one frame. */
   height: number | null
+  /** Frames of an animated image (GIF, WebP); 1 otherwise. */
+  pages?: number | null
 }
 
 const FORMAT_TO_MIME: Record<string, string> = {
@@ -32,8 +35,13 @@ export function checkImageUpload(file: UploadFacts, maxBytes: number): string | 
   if (!detectedMime || !(ALLOWED_IMAGE_TYPES as readonly string[]).includes(detectedMime)) {
     return `不支持的文件类型（${file.mimetype || '未知'}）：只能上传 JPEG、PNG、WebP 或 GIF 图片`
   }
-  if (file.width && file.height && file.width * file.height > MAX_IMAGE_PIXELS) {
-    return `图片尺寸 ${file.width}×${file.height} 过大，不能超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素`
-  }
-  return null
+  if (!file.width || !file.height) return null
+  // Every frame of an animation is decoded and resized, so the limit counts them all.
+  const frames = Math.max(1, file.pages ?? 1)
+  const pixels = file.width * file.height * frames
+  if (pixels <= MAX_IMAGE_PIXELS) return null
+  const limit = `${MAX_IMAGE_PIXELS / 1_000_000} 百万像素`
+  return frames === 1
+    ? `图片尺寸 ${file.width}×${file.height} 过大，不能超过 ${limit}`
+    : `动图 ${file.width}×${file.height} 共 ${frames} 帧，合计 ${Math.round(pixels / 1_000_000)} 百万像素，超过 ${limit}`
 }

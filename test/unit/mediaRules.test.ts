@@ -28,4 +28,12 @@ describe('checkImageUpload', () => {
     const side = Math.ceil(Math.sqrt(MAX_IMAGE_PIXELS)) + 1
     expect(checkImageUpload({ ...png, width: side, height: side }, 10_000)).toContain('过大')
   })
+  it('counts every frame of an animation', () => {
+    const gif = { ...png, mimetype: 'image/gif', detectedFormat: 'gif', width: 2000, height: 2000 }
+    expect(checkImageUpload({ ...gif, pages: 10 }, 10_000)).toBeNull()
+    expect(checkImageUpload({ ...gif, pages: 11 }, 10_000)).toBe(
+      '动图 2000×2000 共 11 帧，合计 44 百万像素，超过 40 百万像素',
+    )
+    expect(checkImageUpload({ ...gif, pages: null }, 10_000)).toBeNull()
+  })
 })
