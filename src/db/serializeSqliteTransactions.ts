@@ -3,11 +3,36 @@ import type { DatabaseAdapterObj } from 'payload'
 import { afterConnect, extendAdapter } from './extendAdapter'
 
 type TransactionID = number | string | null
-type SqliteAdapterLike = {
+
+/**
+ * The adapter's methods that write. `upsert` is not among them: it writes through `updateOne`, and
+ * the lock is not reentrant.
+ */
+const WRITE_METHODS = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+] as const
+type WriteMethod = (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
+
+type SqliteAdapterLike = Record<(typeof WRITE_METHODS)[number], WriteMethod> & {
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-  client: { execute: (sql: string) => Promise<unknown> }
+  client: {
+    execute: (sql: string) => Promise<unknown>
+    transaction: (mode: 'deferred') => Promise<{ close: () => void }>
+  }
 }
 
 /** What the SQLite adapter gains: a way to write outside a transaction without racing one. */
@@ -23,7 +48,11 @@ export function runOutsideTransaction<T>(db: unknown, write: () => Promise<T>): 
   return locked ? locked(write) : write()
 }
 
-/** A FIFO lock whose waiters give up waiting after `maxWaitMs` (then SQLite's own busy wait applies). */
+/**
+ * A FIFO lock whose waiters give up after `maxWaitMs` with an error. The holder is a transaction
+ * of this process, which needs this thread to finish: SQLite's busy wait, which holds the thread,
+ * could only time out, and a write that fails that way may leave the connection unusable (below).
+ */
 function createWriteLock(maxWaitMs: number) {
   let tail: Promise<void> = Promise.resolve()
   return async function acquire(): Promise<() => void> {
@@ -32,14 +61,34 @@ function createWriteLock(maxWaitMs: number) {
     const previous = tail
     tail = tail.then(() => held)
     let timer: NodeJS.Timeout | undefined
-    const gaveUp = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, maxWaitMs)
+    const gaveUp = new Promise<'gave up'>((resolve) => {
+      timer = setTimeout(() => resolve('gave up'), maxWaitMs)
       timer.unref()
     })
-    await Promise.race([previous, gaveUp])
+    const outcome = await Promise.race([previous, gaveUp])
     clearTimeout(timer)
+    if (outcome === 'gave up') {
+      release()
+      throw new Error(
+        `SQLITE_BUSY: a write transaction of this process held the lock for ${maxWaitMs} ms`,
+      )
+    }
     return release
   }
+}
+
+/**
+ * Whether a failed statement says the adapter's shared connection itself is stuck: an old snapshot
+ * held on it (libSQL leaves a failed statement active instead of resetting it, and an active
+ * statement keeps its read transaction) makes each later write on it fail with
+ * SQLITE_BUSY_SNAPSHOT; a transaction left open on it makes each BEGIN fail.
+ */
+function connectionIsStuck(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const { code } = cause as { code?: unknown }
+    if (/SQLITE_BUSY_SNAPSHOT|within a transaction/.test(`${code} ${cause.message}`)) return true
+  }
+  return false
 }
 
 /**
@@ -51,8 +100,13 @@ function createWriteLock(maxWaitMs: number) {
  * of this process queue on a lock, and each new connection gets the busy timeout, which covers
  * writers in other processes (a seed run beside the server). A lock waiter gives up after
  * `2 × busyTimeoutMs`, so a transaction opened while another is held without passing `req` fails
- * with SQLITE_BUSY instead of hanging. Every connection, the first and each new one, runs
- * `pragmas` (the adapter sets up its first connection only, and with only some of them).
+ * with SQLITE_BUSY instead of hanging. Writes made outside a transaction (Payload's job queue makes
+ * some) queue on the same lock. Every connection, the first and each new one, runs `pragmas` (the
+ * adapter sets up its first connection only, and with only some of them).
+ *
+ * A write that fails can leave the shared connection stuck (see `connectionIsStuck`): every write
+ * of the process then failed until a restart. The connection is then replaced, and a transaction
+ * that could not begin on it is begun again on the new one.
  */
 export function serializeSqliteTransactions(
   adapterObj: DatabaseAdapterObj,
@@ -69,6 +123,24 @@ export function serializeSqliteTransactions(
     const acquire = createWriteLock(2 * busyTimeoutMs)
     const releases = new Map<TransactionID, () => void>()
 
+    // libSQL's client has no reconnect: a transaction takes its shared connection and the client
+    // opens a new one, so the stuck one is handed to a transaction that is closed at once (after a
+    // ROLLBACK of any transaction left open on it, which would refuse that BEGIN).
+    const replaceConnection = async () => {
+      await sqlite.client.execute('ROLLBACK').catch(() => undefined)
+      ;(await sqlite.client.transaction('deferred')).close()
+      await setUpConnection()
+    }
+    const beginReplacingStuckConnection = async (options: unknown) => {
+      try {
+        return await begin(options)
+      } catch (error) {
+        if (!connectionIsStuck(error)) throw error
+        await replaceConnection()
+        return begin(options)
+      }
+    }
+
     const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
       const key = await id
       try {
@@ -82,7 +154,7 @@ export function serializeSqliteTransactions(
     sqlite.beginTransaction = async (options) => {
       const release = await acquire()
       try {
-        const id = await begin(options)
+        const id = await beginReplacingStuckConnection(options)
         if (id === null) {
           release()
           return null
@@ -102,9 +174,18 @@ export function serializeSqliteTransactions(
       const release = await acquire()
       try {
         return await write()
+      } catch (error) {
+        // Not retried: a write of several statements may have made some of them.
+        if (connectionIsStuck(error)) await replaceConnection()
+        throw error
       } finally {
         release()
       }
+    }
+    for (const method of WRITE_METHODS) {
+      const write = sqlite[method].bind(sqlite)
+      sqlite[method] = (args) =>
+        args?.req?.transactionID ? write(args) : sqlite.withWriteLock(() => write(args))
     }
   })
 }
