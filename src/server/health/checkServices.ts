@@ -6,7 +6,11 @@ import { searchEngine } from '../../../search/engine'
 export const HEALTH_CHECK_TIMEOUT_MS = 3_000
 
 export type ServiceCheck = { ok: boolean; ms: number }
-export type ServiceChecks = { database: ServiceCheck; search: ServiceCheck }
+export type ServiceChecks = {
+  database: ServiceCheck
+  databaseWrite: ServiceCheck
+  search: ServiceCheck
+}
 
 /** Runs `probe` against the timeout; a failure is logged here, never sent to the caller. */
 async function check(
@@ -34,14 +38,25 @@ async function check(
 }
 
 /**
- * What this process needs to serve: a database that answers a query, and a search engine that
- * answers through the connection searches use (the embedded engine's reader thread, or the
- * Meilisearch server).
+ * Begins a write transaction and rolls it back. A database can answer reads and refuse every
+ * write (a lock held elsewhere, a read-only disk): logins and saves then fail. On SQLite this
+ * takes its turn on the write lock, as a save would.
+ */
+async function beginWrite(payload: Payload): Promise<void> {
+  const id = await payload.db.beginTransaction()
+  if (id !== null) await payload.db.rollbackTransaction(id)
+}
+
+/**
+ * What this process needs to serve: a database that answers a query and can begin a write, and a
+ * search engine that answers through the connection searches use (the embedded engine's reader
+ * thread, or the Meilisearch server).
  */
 export async function checkServices(payload: Payload): Promise<ServiceChecks> {
-  const [database, search] = await Promise.all([
+  const [database, databaseWrite, search] = await Promise.all([
     check(payload, 'database', () => payload.db.count({ collection: 'org-units', where: {} })),
+    check(payload, 'databaseWrite', () => beginWrite(payload)),
     check(payload, 'search', async () => (await searchEngine(payload)).stats('agent_kb')),
   ])
-  return { database, search }
+  return { database, databaseWrite, search }
 }

@@ -6,17 +6,17 @@ import { checkServices } from './checkServices'
 import { searchSyncBacklog } from './searchSyncBacklog'
 
 /**
- * `GET /api/kb/health`: 200 when this process can serve (database and search engine answer), 503
- * when it cannot, for a load balancer or orchestrator to route around it. Anyone may ask and gets
- * only which service failed; headquarters' admins also get the search sync backlog, which spans
- * every province (as the job list does).
+ * `GET /api/kb/health`: 200 when this process can serve (the database reads and writes, the search
+ * engine answers), 503 when it cannot, for a load balancer or orchestrator to route around it.
+ * Anyone may ask and gets only which service failed; headquarters' admins also get the search sync
+ * backlog, which spans every province (as the job list does).
  */
 export const healthEndpoint: Endpoint = {
   path: '/kb/health',
   method: 'get',
   handler: async (req) => {
     const checks = await checkServices(req.payload)
-    const ok = checks.database.ok && checks.search.ok
+    const ok = Object.values(checks).every((check) => check.ok)
     const searchSync =
       checks.database.ok && isHqAdmin(req.user as Actor | null)
         ? await searchSyncBacklog(req.payload)
