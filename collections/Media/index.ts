@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyoneAccess, authenticatedAccess } from '../../access/roles'
 import { ALLOWED_IMAGE_TYPES } from '../../src/domain/mediaRules'
 import { env } from '../../src/env'
+import { pauseTransaction, resumeTransaction } from './hooks/pauseTransactionWhileProcessing'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 export const Media: CollectionConfig = {
@@ -20,7 +21,9 @@ export const Media: CollectionConfig = {
     delete: authenticatedAccess,
   },
   hooks: {
-    beforeOperation: [validateImageUpload],
+    // First: the transaction is ended before anything runs in it.
+    beforeOperation: [pauseTransaction, validateImageUpload],
+    beforeChange: [resumeTransaction],
   },
   fields: [
     {

@@ -26,6 +26,8 @@ const WRITE_METHODS = [
 type WriteMethod = (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
 
 type SqliteAdapterLike = Record<(typeof WRITE_METHODS)[number], WriteMethod> & {
+  /** Payload's open transactions; `db` is read for each statement run in one. */
+  sessions: Record<string, { db: unknown }>
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
@@ -35,8 +37,14 @@ type SqliteAdapterLike = Record<(typeof WRITE_METHODS)[number], WriteMethod> & {
   }
 }
 
-/** What the SQLite adapter gains: a way to write outside a transaction without racing one. */
-type WriteLocked = { withWriteLock: <T>(write: () => Promise<T>) => Promise<T> }
+/**
+ * What the SQLite adapter gains: a way to write outside a transaction without racing one, and
+ * whether a transaction has run anything yet.
+ */
+type WriteLocked = {
+  withWriteLock: <T>(write: () => Promise<T>) => Promise<T>
+  transactionIsUnused: (id: TransactionID) => boolean
+}
 
 /**
  * Runs a write made outside any transaction (one statement, atomic on its own). On SQLite it waits
@@ -46,6 +54,19 @@ type WriteLocked = { withWriteLock: <T>(write: () => Promise<T>) => Promise<T> }
 export function runOutsideTransaction<T>(db: unknown, write: () => Promise<T>): Promise<T> {
   const locked = (db as Partial<WriteLocked>).withWriteLock
   return locked ? locked(write) : write()
+}
+
+/**
+ * Whether `req` holds a transaction in which nothing has run yet, so ending it loses nothing.
+ * Known on SQLite, where an open transaction holds the one write lock; false elsewhere.
+ */
+export async function hasUnusedTransaction(req: {
+  payload: { db: unknown }
+  transactionID?: TransactionID | Promise<TransactionID>
+}): Promise<boolean> {
+  const unused = (req.payload.db as Partial<WriteLocked>).transactionIsUnused
+  const id = await req.transactionID
+  return Boolean(unused && id !== undefined && id !== null && unused(id))
 }
 
 /**
@@ -122,6 +143,7 @@ export function serializeSqliteTransactions(
     const rollback = sqlite.rollbackTransaction.bind(sqlite)
     const acquire = createWriteLock(2 * busyTimeoutMs)
     const releases = new Map<TransactionID, () => void>()
+    const unused = new Set<TransactionID>()
 
     // libSQL's client has no reconnect: a transaction takes its shared connection and the client
     // opens a new one, so the stuck one is handed to a transaction that is closed at once (after a
@@ -148,6 +170,7 @@ export function serializeSqliteTransactions(
       } finally {
         releases.get(key)?.()
         releases.delete(key)
+        unused.delete(key)
       }
     }
 
@@ -160,6 +183,16 @@ export function serializeSqliteTransactions(
           return null
         }
         releases.set(id, release)
+        // Used from the first statement on: each reads the session's `db`.
+        const session = sqlite.sessions[id]!
+        unused.add(id)
+        sqlite.sessions[id] = {
+          ...session,
+          get db() {
+            unused.delete(id)
+            return session.db
+          },
+        }
         // The client replaced the connection the transaction took with a new one: set it up alike.
         await setUpConnection()
         return id
@@ -168,6 +201,7 @@ export function serializeSqliteTransactions(
         throw error
       }
     }
+    sqlite.transactionIsUnused = (id) => unused.has(id)
     sqlite.commitTransaction = finish(commit)
     sqlite.rollbackTransaction = finish(rollback)
     sqlite.withWriteLock = async (write) => {
