@@ -345,6 +345,14 @@ export interface Media {
    * Read aloud by screen readers
    */
   alt: string;
+  /**
+   * The uploader's unit
+   */
+  ownerUnit?: (string | null) | OrgUnit;
+  ownerLevel?: string | null;
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -837,6 +845,11 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  ownerUnit?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

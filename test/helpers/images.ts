@@ -1,6 +1,20 @@
 /**
- * Test images made without encoding pixels, so even huge ones cost a few bytes and no time.
+ * Test images: forms that upload them, and GIFs made without encoding pixels, so even huge ones
+ * cost a few bytes and no time.
  */
+
+/** The multipart body of an upload to `/api/media`: the file and the document's fields. */
+export function imageForm(
+  bytes: Buffer,
+  filename: string,
+  data: Record<string, unknown> = { alt: '流程图' },
+): FormData {
+  const type = filename.endsWith('.gif') ? 'image/gif' : 'image/png'
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
+  form.append('_payload', JSON.stringify(data))
+  return form
+}
 
 const le16 = (n: number) => [n & 0xff, n >> 8]
 

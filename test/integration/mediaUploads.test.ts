@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoUsersOverHttp } from '../helpers/httpClient'
 import { startApiServer } from '../helpers/httpServer'
+import { imageForm } from '../helpers/images'
 import { createKnowledgeAt } from '../helpers/knowledge'
 import { bootSeededPayload } from '../helpers/payload'
 
@@ -19,13 +20,6 @@ afterAll(async () => {
   await api?.close()
   await payload?.destroy()
 })
-
-const imageForm = (bytes: Buffer, filename: string) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), filename)
-  form.append('_payload', JSON.stringify({ alt: '流程图' }))
-  return form
-}
 
 describe('image processing holds no write lock', () => {
   it('a draft saved while images are resized is not kept waiting; a failing upload leaves writes working', async () => {

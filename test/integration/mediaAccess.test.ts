@@ -1,0 +1,127 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Media } from '../../src/payload-types'
+import { demoUsersOverHttp } from '../helpers/httpClient'
+import { startApiServer } from '../helpers/httpServer'
+import { imageForm } from '../helpers/images'
+import { bootSeededPayload, findOrgUnit } from '../helpers/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof startApiServer>>
+const as = demoUsersOverHttp(() => api.url)
+let png: Buffer
+let serial = 0
+
+beforeAll(async () => {
+  payload = await bootSeededPayload()
+  api = await startApiServer()
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer()
+})
+afterAll(async () => {
+  await api?.close()
+  await payload?.destroy()
+})
+
+/** An image uploaded over HTTP by `role.unit`. */
+async function uploadAs(role: string, unit: string, data: Record<string, unknown> = {}) {
+  serial += 1
+  const res = await (
+    await as(role, unit)
+  ).upload('/api/media', imageForm(png, `img-${serial}.png`, { alt: '流程图', ...data }))
+  expect(res.status, `${role}.${unit} uploads`).toBe(201)
+  return (await res.json()).doc as Media
+}
+
+const stored = (id: string) => payload.findByID({ collection: 'media', id, depth: 0 })
+
+/** What `role.unit` gets for changing the alt text, replacing the file and deleting the image. */
+async function attempts(role: string, unit: string, id: string) {
+  const client = await as(role, unit)
+  const alt = await client.patch(`/api/media/${id}`, { alt: `${role}.${unit} 改的` })
+  const replace = await client.upload(
+    `/api/media/${id}`,
+    imageForm(png, `replaced-${++serial}.png`, {}),
+    'PATCH',
+  )
+  const remove = await client.delete(`/api/media/${id}`)
+  return [alt.status, replace.status, remove.status]
+}
+
+describe('who may change an image', () => {
+  it('agents and the public read headquarters’ image and change nothing of it', async () => {
+    const image = await uploadAs('editor', '100000')
+    expect(await attempts('agent', '510000', image.id)).toEqual([403, 403, 403])
+    expect((await (await as('agent', '510000')).get(`/api/media/${image.id}`)).status).toBe(200)
+
+    expect((await fetch(`${api.url}/api/media/${image.id}`)).status).toBe(200)
+    const alt = await fetch(`${api.url}/api/media/${image.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ alt: '匿名' }),
+    })
+    const remove = await fetch(`${api.url}/api/media/${image.id}`, { method: 'DELETE' })
+    expect([alt.status, remove.status]).toEqual([403, 403])
+
+    const after = await stored(image.id)
+    expect(after.alt).toBe('流程图')
+    expect(after.filename).toBe(image.filename)
+  })
+
+  it('only editors and admins upload; the image belongs to their unit, whatever the form says', async () => {
+    for (const [role, unit] of [
+      ['agent', '440100'],
+      ['reviewer', '440000'],
+      ['compliance', '100000'],
+    ]) {
+      const res = await (
+        await as(role!, unit!)
+      ).upload('/api/media', imageForm(png, `no-${++serial}.png`))
+      expect(res.status, `${role}.${unit}`).toBe(403)
+    }
+    const sichuan = await findOrgUnit(payload, '510000')
+    const guangzhou = await findOrgUnit(payload, '440100')
+    const image = await uploadAs('editor', '440100', { ownerUnit: sichuan.id, ownerCode: '510000' })
+    const after = await stored(image.id)
+    expect(after.ownerUnit).toBe(guangzhou.id)
+    expect([after.ownerLevel, after.ownerCode, after.ownerProvince, after.ownerCity]).toEqual([
+      'city',
+      '440100',
+      '440000',
+      '440100',
+    ])
+  })
+
+  it('editors and admins of the owner unit or above change it; elsewhere, and below, nobody', async () => {
+    const guangdongImage = await uploadAs('editor', '440000')
+    for (const [role, unit] of [
+      ['editor', '440100'],
+      ['editor', '510000'],
+      ['admin', '510000'],
+      ['reviewer', '440000'],
+      ['agent', '440000'],
+    ]) {
+      const client = await as(role!, unit!)
+      const res = await client.patch(`/api/media/${guangdongImage.id}`, { alt: '越权' })
+      expect(res.status, `${role}.${unit}`).toBe(403)
+    }
+    for (const [role, unit] of [
+      ['editor', '440000'],
+      ['admin', '440000'],
+      ['editor', '100000'],
+      ['admin', '100000'],
+    ]) {
+      const client = await as(role!, unit!)
+      const res = await client.patch(`/api/media/${guangdongImage.id}`, { alt: `${role}.${unit}` })
+      expect(res.status, `${role}.${unit}`).toBe(200)
+    }
+    // The owner stays the uploader's unit, whoever edits it.
+    expect((await stored(guangdongImage.id)).ownerCode).toBe('440000')
+
+    const ownImage = await uploadAs('editor', '440100')
+    expect(await attempts('editor', '440100', ownImage.id)).toEqual([200, 200, 200])
+  })
+})
