@@ -204,6 +204,7 @@ export interface Knowledge {
   originalUpdated?: boolean | null;
   publishedAt?: string | null;
   overriddenIn?: string | null;
+  mediaIds?: string | null;
   related?: (string | Knowledge)[] | null;
   externalId?: string | null;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
@@ -728,6 +729,7 @@ export interface KnowledgeSelect<T extends boolean = true> {
   originalUpdated?: T;
   publishedAt?: T;
   overriddenIn?: T;
+  mediaIds?: T;
   related?: T;
   externalId?: T;
   workflowState?: T;

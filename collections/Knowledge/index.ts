@@ -28,6 +28,7 @@ import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
+import { recordMediaIds } from './hooks/recordMediaIds'
 import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from './hooks/queueSearchSync'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
@@ -76,6 +77,7 @@ export const Knowledge: CollectionConfig = {
     beforeChange: [
       assignOwnerUnit,
       recordAuthor,
+      recordMediaIds,
       checkChannelsForKind,
       checkOverrideTarget,
       protectWorkflowFields,
@@ -237,6 +239,8 @@ export const Knowledge: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'overriddenIn', type: 'text', defaultValue: '', index: true, admin: derived },
+    // Searched with `like` only when an image is to be replaced or deleted: no index to maintain.
+    { name: 'mediaIds', type: 'text', defaultValue: '', admin: derived },
     {
       name: 'related',
       type: 'relationship',

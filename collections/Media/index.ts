@@ -6,6 +6,7 @@ import { ALLOWED_IMAGE_TYPES } from '../../src/domain/mediaRules'
 import { env } from '../../src/env'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { pauseTransaction, resumeTransaction } from './hooks/pauseTransactionWhileProcessing'
+import { refuseDeletingLiveImage, refuseReplacingLiveImage } from './hooks/protectImagesOfLiveItems'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 const derived = { readOnly: true, hidden: true } as const
@@ -31,8 +32,9 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     // First: the transaction is ended before anything runs in it.
-    beforeOperation: [pauseTransaction, validateImageUpload],
+    beforeOperation: [pauseTransaction, validateImageUpload, refuseReplacingLiveImage],
     beforeChange: [resumeTransaction, assignOwnerUnit],
+    beforeDelete: [refuseDeletingLiveImage],
   },
   fields: [
     {

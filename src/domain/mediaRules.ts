@@ -45,3 +45,29 @@ export function checkImageUpload(file: UploadFacts, maxBytes: number): string | 
     ? `图片尺寸 ${file.width}×${file.height} 过大，不能超过 ${limit}`
     : `动图 ${file.width}×${file.height} 共 ${frames} 帧，合计 ${Math.round(pixels / 1_000_000)} 百万像素，超过 ${limit}`
 }
+
+export type ImageChange = 'replace' | 'delete'
+
+/** Items named in a refusal; the rest are counted. */
+export const MAX_NAMED_ITEMS = 5
+
+/**
+ * Why an image that published items show cannot be replaced or deleted (their readers would see
+ * the change without review), or null when none shows it. `total` items show it; `titles` are
+ * those of them the caller may read (of the rest, the caller learns only how many there are).
+ */
+export function liveUsageProblem(
+  change: ImageChange,
+  titles: readonly string[],
+  total: number,
+): string | null {
+  if (total === 0) return null
+  const verb = change === 'replace' ? '替换' : '删除'
+  const named = titles.slice(0, MAX_NAMED_ITEMS)
+  const items =
+    named.length > 0
+      ? `已发布的知识条目${named.map((title) => `《${title}》`).join('、')}` +
+        (total > named.length ? `等 ${total} 个` : '')
+      : ` ${total} 个其他单位已发布的知识条目`
+  return `该图片正用于${items}，不能${verb}。请先在这些条目的新版本中换用其他图片，审核发布后再${verb}`
+}
