@@ -1,13 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { DatabaseAdapterObj } from 'payload'
 
 import { afterConnect, extendAdapter } from './extendAdapter'
 
 type TransactionID = number | string | null
 
-/**
- * The adapter's methods that write. `upsert` is not among them: it writes through `updateOne`, and
- * the lock is not reentrant.
- */
+/** The adapter's methods that write. */
 const WRITE_METHODS = [
   'create',
   'createGlobal',
@@ -22,6 +21,7 @@ const WRITE_METHODS = [
   'updateMany',
   'updateOne',
   'updateVersion',
+  'upsert',
 ] as const
 type WriteMethod = (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
 
@@ -144,6 +144,9 @@ export function serializeSqliteTransactions(
     const acquire = createWriteLock(2 * busyTimeoutMs)
     const releases = new Map<TransactionID, () => void>()
     const unused = new Set<TransactionID>()
+    // A write made during another's turn (`upsert` through `updateOne`, an adapter write given to
+    // runOutsideTransaction) goes ahead: waiting for itself, it would only time out.
+    const inTurn = new AsyncLocalStorage<boolean>()
 
     // libSQL's client has no reconnect: a transaction takes its shared connection and the client
     // opens a new one, so the stuck one is handed to a transaction that is closed at once (after a
@@ -205,9 +208,10 @@ export function serializeSqliteTransactions(
     sqlite.commitTransaction = finish(commit)
     sqlite.rollbackTransaction = finish(rollback)
     sqlite.withWriteLock = async (write) => {
+      if (inTurn.getStore()) return write()
       const release = await acquire()
       try {
-        return await write()
+        return await inTurn.run(true, write)
       } catch (error) {
         // Not retried: a write of several statements may have made some of them.
         if (connectionIsStuck(error)) await replaceConnection()
