@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '../src/domain/channels'
-import type { ReaderArea } from '../src/domain/visibility'
+import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '@/domain/channels'
+import type { ReaderArea } from '@/domain/visibility'
 import { contentWorkerWhere, worksOnContent } from './knowledgeScope'
 import { actorScope } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { type OrgScope, scopeContains } from '../src/domain/orgTree'
+import { type OrgScope, scopeContains } from '@/domain/orgTree'
 import type { Actor } from './roles'
 
 /** The org scope a user acts in, from the fields copied onto the user from their org unit. */

@@ -1,4 +1,4 @@
-import type { OrgScope } from '../src/domain/orgTree'
+import type { OrgScope } from '@/domain/orgTree'
 import { actorContains } from './orgScope'
 import { type Actor, isAdmin } from './roles'
 

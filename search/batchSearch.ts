@@ -1,7 +1,7 @@
-import { z } from '../src/lib/zod'
+import { z } from '@/lib/zod'
 
-import { CHANNELS } from '../src/domain/channels'
-import { firstIssue } from '../src/lib/errorResponse'
+import { CHANNELS } from '@/domain/channels'
+import { firstIssue } from '@/lib/errorResponse'
 import { indexForChannel, type SearchEngine } from './types'
 
 const unitCode = z

@@ -3,16 +3,11 @@
  * agents' channel with 内部口径; the public index gets live FAQs and articles on a public channel,
  * rendered for the public. Drafts never reach an index: only the live (published) version maps.
  */
-import {
-  type Channel,
-  PUBLIC_KINDS,
-  isPublicChannel,
-  type KnowledgeKind,
-} from '../src/domain/channels'
-import type { OrgLevel } from '../src/domain/orgTree'
-import type { Knowledge } from '../src/payload-types'
-import { lexicalToPlainText } from '../src/richtext/toPlainText'
-import type { Audience, RichTextState } from '../src/richtext/types'
+import { type Channel, PUBLIC_KINDS, isPublicChannel, type KnowledgeKind } from '@/domain/channels'
+import type { OrgLevel } from '@/domain/orgTree'
+import type { Knowledge } from '@/payload-types'
+import { lexicalToPlainText } from '@/richtext/toPlainText'
+import type { Audience, RichTextState } from '@/richtext/types'
 import type { SearchDocument, SearchIndexName } from './types'
 
 type CategoryRef = { id: string; name: string } | null

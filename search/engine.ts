@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { env } from '../src/env'
+import { env } from '@/env'
 import { EmbeddedEngine } from './embedded/EmbeddedEngine'
 import { MeilisearchEngine } from './meilisearch/MeilisearchEngine'
 import type { SearchEngine, SearchSettings } from './types'

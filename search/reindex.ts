@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { liveKnowledgeWhere } from '../access/knowledge'
+import { liveKnowledgeWhere } from '@access/knowledge'
 import { searchDocumentFor } from './documents'
 import { loadSearchSettings } from './engine'
 import { categoryOf } from './sync/syncKnowledgeItem'

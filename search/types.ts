@@ -2,8 +2,8 @@
  * The search port. Two adapters implement it (embedded SQLite FTS5, Meilisearch) and pass one
  * contract suite (test/integration/search/contract.test.ts).
  */
-import type { Channel } from '../src/domain/channels'
-import type { ReaderArea } from '../src/domain/visibility'
+import type { Channel } from '@/domain/channels'
+import type { ReaderArea } from '@/domain/visibility'
 
 /** The two indexes: the public one (online hall and kiosk) and the agents' one. */
 export const SEARCH_INDEXES = ['online_hall', 'agent_kb'] as const

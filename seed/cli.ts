@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { startPayload } from '../src/db/startPayload'
+import { startPayload } from '@/db/startPayload'
 import { seed } from './index'
 
 async function main(): Promise<number> {

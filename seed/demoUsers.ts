@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES, type Role } from '../access/roles'
+import { ROLE_LABELS, ROLES, type Role } from '@access/roles'
 import { HQ_CODE, SEED_ORG_UNITS } from './orgTree'
 
 /** Development-only password of every demo account (README lists them). */

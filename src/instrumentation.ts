@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { startServer } = await import('./server/startServer')
+  const { startServer } = await import('@/server/startServer')
   await startServer()
 }

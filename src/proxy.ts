@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { errorResponse } from './lib/errorResponse'
-import { hasMalformedEscape } from './lib/malformedEscape'
+import { errorResponse } from '@/lib/errorResponse'
+import { hasMalformedEscape } from '@/lib/malformedEscape'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 /** A path no route serves: Next answers it with the hall's 404 page (src/app/global-not-found.tsx). */

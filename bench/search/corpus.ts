@@ -11,12 +11,12 @@ import { readFileSync } from 'node:fs'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
 
-import { SEED_GLOSSARY } from '../../seed/content/glossary'
-import type { ReaderArea } from '../../src/domain/visibility'
-import { isCjk, isLatinToken, isWordToken, normalizeText } from '../../search/text/normalize'
-import { syllablesOf } from '../../search/text/pinyin'
-import { QUERY_STOPWORDS } from '../../search/text/stopwords'
-import type { GlossaryEntry, SearchDocument } from '../../search/types'
+import { SEED_GLOSSARY } from '@seed/content/glossary'
+import type { ReaderArea } from '@/domain/visibility'
+import { isCjk, isLatinToken, isWordToken, normalizeText } from '@search/text/normalize'
+import { syllablesOf } from '@search/text/pinyin'
+import { QUERY_STOPWORDS } from '@search/text/stopwords'
+import type { GlossaryEntry, SearchDocument } from '@search/types'
 
 export const REAL_CORPUS = '/work/shared/eval/corpus.jsonl'
 

@@ -8,8 +8,8 @@ import path from 'node:path'
 
 import { type Client, type InStatement, createClient } from '@libsql/client'
 
-import type { ReaderArea } from '../../src/domain/visibility'
-import type { SearchDocument } from '../../search/types'
+import type { ReaderArea } from '@/domain/visibility'
+import type { SearchDocument } from '@search/types'
 
 export class LikeBaseline {
   private readonly client: Client

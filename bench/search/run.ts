@@ -16,11 +16,11 @@ import { parseArgs } from 'node:util'
 
 import { createClient } from '@libsql/client'
 
-import { EmbeddedEngine } from '../../search/embedded/EmbeddedEngine'
-import { tablesOf } from '../../search/embedded/schema'
-import { analyzerFor } from '../../search/text/analyzer'
-import { normalizeText } from '../../search/text/normalize'
-import type { SearchDocument } from '../../search/types'
+import { EmbeddedEngine } from '@search/embedded/EmbeddedEngine'
+import { tablesOf } from '@search/embedded/schema'
+import { analyzerFor } from '@search/text/analyzer'
+import { normalizeText } from '@search/text/normalize'
+import type { SearchDocument } from '@search/types'
 import {
   type BenchQuery,
   GLOSSARY,

@@ -31,10 +31,10 @@ import { parseArgs } from 'node:util'
 
 import autocannon, { type Request } from 'autocannon'
 
-import { MAX_RESULTS } from '../../search/embedded/resultCache'
-import { AREA_COOKIE } from '../../src/site/hall/paths'
-import { startDemo } from '../../test/helpers/demoServer'
-import { waitUntilIndexed } from '../../test/helpers/siteData'
+import { MAX_RESULTS } from '@search/embedded/resultCache'
+import { AREA_COOKIE } from '@/site/hall/paths'
+import { startDemo } from '@test/helpers/demoServer'
+import { waitUntilIndexed } from '@test/helpers/siteData'
 
 // Node's own parser; an unknown flag stops the run with a message.
 const { values: options } = parseArgs({

@@ -5,7 +5,7 @@ import {
   FEEDBACK_KINDS,
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
-} from '../../src/domain/feedback'
+} from '@/domain/feedback'
 import { createFeedback, readFeedback, updateFeedback } from './access/feedbackAccess'
 import { prepareFeedback } from './hooks/prepareFeedback'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceDataAccess } from '../../access/referenceData'
+import { referenceDataAccess } from '@access/referenceData'
 import {
   queueSearchRebuildAfterChange,
   queueSearchRebuildAfterDelete,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminAccess } from '../../access/roles'
+import { isAdminAccess } from '@access/roles'
 
 const nobody = () => false
 

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { type Actor, isAdmin } from '../../access/roles'
+import { type Actor, isAdmin } from '@access/roles'
 
 /** Jobs span every province, so only headquarters' admins see them. */
 export const isHqAdmin = (user: Actor | null | undefined): boolean =>

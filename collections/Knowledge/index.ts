@@ -6,19 +6,19 @@ import {
   deleteKnowledgeWhere,
   readKnowledgeWhere,
   updateKnowledgeWhere,
-} from '../../access/knowledge'
-import type { Actor } from '../../access/roles'
+} from '@access/knowledge'
+import type { Actor } from '@access/roles'
 import {
   CHANNEL_LABELS,
   CHANNELS,
   channelsProblem,
   KNOWLEDGE_KINDS,
   type KnowledgeKind,
-} from '../../src/domain/channels'
-import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/domain/workflow'
-import { knowledgeEditor } from '../../src/richtext/editor'
-import { stripAgentOnly } from '../../src/richtext/stripAgentOnly'
-import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
+} from '@/domain/channels'
+import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '@/domain/workflow'
+import { knowledgeEditor } from '@/richtext/editor'
+import { stripAgentOnly } from '@/richtext/stripAgentOnly'
+import { allowedActionsEndpoint } from '@/components/admin/allowedActionsEndpoint'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'

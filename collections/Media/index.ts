@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUploadMedia, changeMediaWhere } from '../../access/media'
-import { type Actor, anyoneAccess } from '../../access/roles'
-import { ALLOWED_IMAGE_TYPES } from '../../src/domain/mediaRules'
-import { env } from '../../src/env'
+import { canUploadMedia, changeMediaWhere } from '@access/media'
+import { type Actor, anyoneAccess } from '@access/roles'
+import { ALLOWED_IMAGE_TYPES } from '@/domain/mediaRules'
+import { env } from '@/env'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { pauseTransaction, resumeTransaction } from './hooks/pauseTransactionWhileProcessing'
 import { refuseDeletingLiveImage, refuseReplacingLiveImage } from './hooks/protectImagesOfLiveItems'

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { worksOnContent } from '../../access/knowledgeScope'
-import { actorScope, subtreeWhere } from '../../access/orgScope'
-import { type Actor, isAuthenticated } from '../../access/roles'
+import { worksOnContent } from '@access/knowledgeScope'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, isAuthenticated } from '@access/roles'
 
 const nobody = () => false
 

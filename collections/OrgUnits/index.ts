@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess } from '../../access/roles'
-import { ORG_LEVEL_LABELS, ORG_LEVELS } from '../../src/domain/orgTree'
-import { REGION_VARIABLE_NAMES, REGION_VARIABLES } from '../../src/domain/regionVariables'
+import { anyoneAccess } from '@access/roles'
+import { ORG_LEVEL_LABELS, ORG_LEVELS } from '@/domain/orgTree'
+import { REGION_VARIABLE_NAMES, REGION_VARIABLES } from '@/domain/regionVariables'
 import { createOrgUnitAccess, manageOrgUnitAccess } from './access/manageOrgUnit'
 import { deriveOrgUnitFields } from './hooks/deriveOrgUnitFields'
 import { preventDeletingOwnerUnit } from './hooks/preventDeletingOwnerUnit'

@@ -1,13 +1,13 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { contentWorkerWhere } from '../../access/knowledgeScope'
-import type { Actor } from '../../access/roles'
+import { contentWorkerWhere } from '@access/knowledgeScope'
+import type { Actor } from '@access/roles'
 import {
   WORKFLOW_ACTION_LABELS,
   WORKFLOW_ACTIONS,
   WORKFLOW_STATE_LABELS,
   WORKFLOW_STATES,
-} from '../../src/domain/workflow'
+} from '@/domain/workflow'
 import { refuseAuditDelete, refuseAuditUpdate } from './hooks/keepAuditTrailIntact'
 
 const nobody: Access = () => false

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { CHANNELS, CHANNEL_LABELS } from '../../src/domain/channels'
+import { CHANNELS, CHANNEL_LABELS } from '@/domain/channels'
 import { readSearchQueries } from './access/readSearchQueries'
 import { flushPendingSearches } from './hooks/flushPendingSearches'
 

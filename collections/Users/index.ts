@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLE_LABELS, ROLES } from '../../access/roles'
+import { ROLE_LABELS, ROLES } from '@access/roles'
 import {
   assignmentFieldAccess,
   createUserAccess,
@@ -8,7 +8,7 @@ import {
   readUserAccess,
   updateUserAccess,
 } from './access/userAccess'
-import { servedOverHttps } from '../../src/lib/servedOverHttps'
+import { servedOverHttps } from '@/lib/servedOverHttps'
 import { copyOrgScopeToUser } from './hooks/copyOrgScopeToUser'
 import { enforceUserAssignment } from './hooks/enforceUserAssignment'
 

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { loadOrgScope, orgUnitId } from '../../src/lib/loadOrgScope'
+import { loadOrgScope, orgUnitId } from '@/lib/loadOrgScope'
 
 type OrgUnitRef = Parameters<typeof orgUnitId>[0]
 

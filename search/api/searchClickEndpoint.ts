@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { z } from '../../src/lib/zod'
-import { errorResponse, firstIssue } from '../../src/lib/errorResponse'
+import { z } from '@/lib/zod'
+import { errorResponse, firstIssue } from '@/lib/errorResponse'
 
 // Ids are UUIDs or ObjectIds: anything else would make PostgreSQL fail on the lookup.
 const id = z.string().regex(/^[\w-]{1,64}$/, { message: '不是有效的 id' })

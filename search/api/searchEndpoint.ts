@@ -1,13 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { actorScope } from '../../access/orgScope'
-import type { Actor } from '../../access/roles'
-import type { Channel } from '../../src/domain/channels'
-import type { ReaderArea } from '../../src/domain/visibility'
+import { actorScope } from '@access/orgScope'
+import type { Actor } from '@access/roles'
+import type { Channel } from '@/domain/channels'
+import type { ReaderArea } from '@/domain/visibility'
 import { searchEngine } from '../engine'
 import { indexForChannel } from '../types'
 import { PAGE_SIZE, isPublicChannelName, parseSearchParams } from './searchParams'
-import { errorResponse } from '../../src/lib/errorResponse'
+import { errorResponse } from '@/lib/errorResponse'
 import { categoryNames } from './categoryNames'
 import { logSearch } from './searchLog'
 

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { v7 as timeOrderedUUID } from 'uuid'
 
-import { runOutsideTransaction } from '../../src/db/serializeSqliteTransactions'
-import { clientAddress } from '../../src/lib/clientAddress'
-import type { SearchQuery } from '../../src/payload-types'
+import { runOutsideTransaction } from '@/db/serializeSqliteTransactions'
+import { clientAddress } from '@/lib/clientAddress'
+import type { SearchQuery } from '@/payload-types'
 
 const SLUG = 'search-queries'
 /**

@@ -1,6 +1,6 @@
-import { z } from '../../src/lib/zod'
+import { z } from '@/lib/zod'
 
-import { CHANNELS, PUBLIC_CHANNELS } from '../../src/domain/channels'
+import { CHANNELS, PUBLIC_CHANNELS } from '@/domain/channels'
 
 /** The longest query worth searching; longer input is refused rather than cut silently. */
 export const MAX_QUERY_LENGTH = 200

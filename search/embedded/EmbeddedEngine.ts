@@ -4,11 +4,7 @@ import path from 'node:path'
 import type { InStatement } from '@libsql/client'
 import { distance } from 'fastest-levenshtein'
 
-import {
-  type ThreadConnection,
-  type ThreadRow,
-  openThreadConnection,
-} from '../../src/db/threadConnection'
+import { type ThreadConnection, type ThreadRow, openThreadConnection } from '@/db/threadConnection'
 import { type Analyzer, type AnalyzedQuery, analyzerFor } from '../text/analyzer'
 import { highlight, snippet } from '../text/highlight'
 import { compactText, isCjk } from '../text/normalize'

@@ -2,7 +2,7 @@
  * Meilisearch filter expressions. The visibility rule is applied here, inside the engine, so a page
  * of hits and its totals and facets only ever count what the reader may see.
  */
-import type { ReaderArea } from '../../src/domain/visibility'
+import type { ReaderArea } from '@/domain/visibility'
 import type { DocumentFilter, SearchRequest } from '../types'
 
 /**

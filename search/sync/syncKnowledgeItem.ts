@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Knowledge } from '../../src/payload-types'
+import type { Knowledge } from '@/payload-types'
 import { searchDocumentFor } from '../documents'
 import { SEARCH_INDEXES, type SearchEngine } from '../types'
 

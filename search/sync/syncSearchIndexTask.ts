@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { requestHallRevalidation } from '../../src/site/revalidateHall'
+import { requestHallRevalidation } from '@/site/revalidateHall'
 import { searchEngine } from '../engine'
 import { syncKnowledgeItem } from './syncKnowledgeItem'
 

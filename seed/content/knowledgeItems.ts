@@ -1,4 +1,4 @@
-import type { RegionVariableName } from '../../src/domain/regionVariables'
+import type { RegionVariableName } from '@/domain/regionVariables'
 import type { Channel, SeedKnowledgeItem } from './types'
 
 /** FAQ and customer-facing articles: online hall, self-service kiosks and the agent knowledge base. */

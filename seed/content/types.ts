@@ -1,4 +1,4 @@
-import type { RegionVariableName } from '../../src/domain/regionVariables'
+import type { RegionVariableName } from '@/domain/regionVariables'
 
 /**
  * The demo content's own simple format, turned into Lexical by `src/richtext/seedToLexical.ts`.

@@ -13,14 +13,14 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { searchBatchLine } from '../../search/batchSearch'
-import { searchEngine } from '../../search/engine'
-import { reindex } from '../../search/reindex'
-import { SEARCH_QUEUE } from '../../search/sync/syncSearchIndexTask'
-import { SEARCH_INDEXES, type SearchIndexName } from '../../search/types'
-import { startPayload } from '../db/startPayload'
-import { ImportValidationError, importKnowledge } from '../import/importKnowledge'
-import { ImportFileError, readImportFile } from '../import/readImportFile'
+import { searchBatchLine } from '@search/batchSearch'
+import { searchEngine } from '@search/engine'
+import { reindex } from '@search/reindex'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { SEARCH_INDEXES, type SearchIndexName } from '@search/types'
+import { startPayload } from '@/db/startPayload'
+import { ImportValidationError, importKnowledge } from '@/import/importKnowledge'
+import { ImportFileError, readImportFile } from '@/import/readImportFile'
 
 const USAGE = `用法：
   npm run kb -- import FILE [--publish]

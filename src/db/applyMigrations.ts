@@ -1,8 +1,8 @@
 import type { Migration, Payload } from 'payload'
 
-import type { DatabaseKind } from '../env'
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import type { DatabaseKind } from '@/env'
+import { migrations as postgresMigrations } from '@/migrations/postgres/index'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite/index'
 
 // The generated lists are typed per adapter; Payload's `migrate` takes them as its generic `Migration`.
 const MIGRATIONS = {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { DatabaseTarget } from '../env'
+import type { DatabaseTarget } from '@/env'
 import { CONNECT_TIMEOUT_MS } from './connectTimeout'
 
 const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')

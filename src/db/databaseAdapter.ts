@@ -6,7 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { DatabaseTarget } from '../env'
+import type { DatabaseTarget } from '@/env'
 import { NO_AUTOCHECKPOINT, checkpointInBackground } from './checkpointInBackground'
 import { CONNECT_TIMEOUT_MS } from './connectTimeout'
 import { serializeSqliteTransactions } from './serializeSqliteTransactions'

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { env } from '../env'
+import { env } from '@/env'
 import { checkDatabaseReachable } from './checkDatabaseReachable'
 
 /**

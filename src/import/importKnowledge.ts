@@ -6,8 +6,8 @@ import {
   type Payload,
 } from 'payload'
 
-import type { Knowledge, OrgUnit } from '../payload-types'
-import { plainTextToLexical } from '../richtext/plainTextToLexical'
+import type { Knowledge, OrgUnit } from '@/payload-types'
+import { plainTextToLexical } from '@/richtext/plainTextToLexical'
 import { type ImportRow, importRowSchema, ownerCodeOf } from './importRow'
 import type { RawRow } from './readImportFile'
 

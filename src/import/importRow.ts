@@ -1,6 +1,6 @@
-import { z } from '../lib/zod'
+import { z } from '@/lib/zod'
 
-import { CHANNELS, KNOWLEDGE_KINDS, channelsProblem } from '../domain/channels'
+import { CHANNELS, KNOWLEDGE_KINDS, channelsProblem } from '@/domain/channels'
 
 const unitCode = z.string().regex(/^\d{6}$/, { message: '须为 6 位行政区划代码' })
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { type OrgLevel, type OrgScope } from '../domain/orgTree'
+import { type OrgLevel, type OrgScope } from '@/domain/orgTree'
 
 type OrgUnitRef = string | { id: string } | null | undefined
 

@@ -1,4 +1,4 @@
-import { env } from '../env'
+import { env } from '@/env'
 
 /**
  * Whether the public address (`SERVER_URL`) is HTTPS: then every cookie we set is `Secure`, so a

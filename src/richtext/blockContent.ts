@@ -1,4 +1,4 @@
-import type { RegionValues } from '../domain/regionVariables'
+import type { RegionValues } from '@/domain/regionVariables'
 import { CALLOUT_TONES, type CalloutTone } from './blocks'
 import { fillPlaceholders } from './regionText'
 import type { Audience } from './types'

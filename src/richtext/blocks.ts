@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { REGION_VARIABLE_NAMES, REGION_VARIABLES } from '../domain/regionVariables'
+import { REGION_VARIABLE_NAMES, REGION_VARIABLES } from '@/domain/regionVariables'
 
 // Payload block configs of the knowledge body; slugs and field names as agreed in blockContract.md.
 

@@ -2,7 +2,7 @@ import {
   REGION_VARIABLES,
   type RegionValues,
   type RegionVariableName,
-} from '../domain/regionVariables'
+} from '@/domain/regionVariables'
 
 /** `{{hotline}}`: how region variables are written in seed texts and in block textareas. */
 export const PLACEHOLDER = /\{\{\s*([A-Za-z]\w*)\s*\}\}/g

@@ -9,7 +9,7 @@ import type {
 } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { SeedBlock } from '../../seed/content/types'
+import type { SeedBlock } from '@seed/content/types'
 import { isRegionVariableName, PLACEHOLDER } from './regionText'
 
 type InlineNode = SerializedTextNode | SerializedInlineBlockNode

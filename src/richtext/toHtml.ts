@@ -3,7 +3,7 @@ import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { sanitizeUrl } from 'payload/shared'
 
-import type { Media } from '../payload-types'
+import type { Media } from '@/payload-types'
 import { type BlockContent, isVisibleTo, type PriceRowText, readBlock } from './blockContent'
 import { CALLOUT_TONE_LABELS } from './blocks'
 import { regionVariableText } from './regionText'

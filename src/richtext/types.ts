@@ -1,4 +1,4 @@
-import type { RegionValues } from '../domain/regionVariables'
+import type { RegionValues } from '@/domain/regionVariables'
 
 /** `public`: online hall and self-service; `agent`: the internal knowledge base (sees 内部口径). */
 export type Audience = 'public' | 'agent'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { SEARCH_QUEUE } from '../../search/sync/syncSearchIndexTask'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
 
 /** How often the server looks for queued index syncs: publish-to-searchable stays well under 1 s. */
 const POLL_MS = 200

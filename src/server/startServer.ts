@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { DEMO_EMAIL_DOMAIN } from '../../seed/demoUsers'
-import { startPayload } from '../db/startPayload'
-import { env } from '../env'
+import { DEMO_EMAIL_DOMAIN } from '@seed/demoUsers'
+import { startPayload } from '@/db/startPayload'
+import { env } from '@/env'
 import { runSearchSyncWorker } from './runSearchSyncWorker'
 
 /** Demo accounts share a published password: in production they are a hole worth shouting about. */

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache'
 import type { Endpoint } from 'payload'
 
 import { REVALIDATE_HEADER, revalidateToken } from './revalidateHall'
-import { errorResponse } from '../lib/errorResponse'
+import { errorResponse } from '@/lib/errorResponse'
 
 /** `POST /api/kb/revalidate`: drops every cached page of the online hall (see requestHallRevalidation). */
 export const revalidateEndpoint: Endpoint = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { env } from '../env'
+import { env } from '@/env'
 
 /** Header carrying the token that lets the worker ask the server to drop cached pages. */
 export const REVALIDATE_HEADER = 'x-kb-revalidate'

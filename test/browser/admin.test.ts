@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { accessibilityViolations, launchChromium, screenshotPath } from '../helpers/browser'
-import { startDemo } from '../helpers/demoServer'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { accessibilityViolations, launchChromium, screenshotPath } from '@test/helpers/browser'
+import { startDemo } from '@test/helpers/demoServer'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let browser: Browser

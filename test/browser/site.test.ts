@@ -9,13 +9,13 @@ import { readdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEED_KNOWLEDGE_ITEMS } from '../../seed/content/knowledgeItems'
-import type { SeedKnowledgeItem } from '../../seed/content/types'
-import { HQ_CODE, SEED_ORG_UNITS } from '../../seed/orgTree'
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { seedBlocksToLexical } from '../../src/richtext/seedToLexical'
-import { accessibilityViolations, launchChromium, screenshotPath } from '../helpers/browser'
-import { startDemo } from '../helpers/demoServer'
+import { SEED_KNOWLEDGE_ITEMS } from '@seed/content/knowledgeItems'
+import type { SeedKnowledgeItem } from '@seed/content/types'
+import { HQ_CODE, SEED_ORG_UNITS } from '@seed/orgTree'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { seedBlocksToLexical } from '@/richtext/seedToLexical'
+import { accessibilityViolations, launchChromium, screenshotPath } from '@test/helpers/browser'
+import { startDemo } from '@test/helpers/demoServer'
 import {
   isPublicSeedItem,
   type Leak,
@@ -23,7 +23,7 @@ import {
   SEED_SECRETS,
   staffClient,
   waitUntilIndexed,
-} from '../helpers/siteData'
+} from '@test/helpers/siteData'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let browser: Browser

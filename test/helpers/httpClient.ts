@@ -2,7 +2,7 @@
  * Signed-in HTTP clients of a running app (the test server or `npm run demo`); loads no Payload,
  * so browser tests and benchmarks can use it as well as integration tests.
  */
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
 
 /** A logged-in HTTP client: logs in over REST and sends the JWT on every request. */
 export async function loginOverHttp(baseUrl: string, email: string, password: string) {

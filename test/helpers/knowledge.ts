@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Knowledge } from '../../src/payload-types'
+import type { Knowledge } from '@/payload-types'
 import { findOrgUnit } from './payload'
 
 let serial = 0

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { createLocalReq, getPayload, initTransaction, type Payload } from 'payload'
 
-import { seed } from '../../seed'
+import { seed } from '@seed/index'
 
 /** Boots Payload on this file's temporary database (see test/setup/integrationDatabase.ts). */
 export async function bootPayload(): Promise<Payload> {

@@ -1,4 +1,4 @@
-import type { SearchLogEntry } from '../../search/api/searchLog'
+import type { SearchLogEntry } from '@search/api/searchLog'
 
 /** A public search in 广东 for `q`, as the search API would log it. */
 export const searchLogEntry = (

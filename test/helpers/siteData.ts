@@ -2,9 +2,9 @@
  * What the public site must never show, derived from the demo seed, and small HTTP helpers for
  * tests and benchmarks that talk to a served app (`npm run demo`) without loading Payload.
  */
-import { SEED_KNOWLEDGE_ITEMS } from '../../seed/content/knowledgeItems'
-import type { SeedKnowledgeItem } from '../../seed/content/types'
-import { DEMO_PASSWORD, SEED_USERS } from '../../seed/demoUsers'
+import { SEED_KNOWLEDGE_ITEMS } from '@seed/content/knowledgeItems'
+import type { SeedKnowledgeItem } from '@seed/content/types'
+import { DEMO_PASSWORD, SEED_USERS } from '@seed/demoUsers'
 import { loginOverHttp } from './httpClient'
 
 const PUBLIC_KINDS = new Set(['faq', 'article'])

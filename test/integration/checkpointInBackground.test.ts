@@ -8,8 +8,8 @@ import { createClient } from '@libsql/client'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { checkpointInBackground } from '../../src/db/checkpointInBackground'
-import { bootPayload } from '../helpers/payload'
+import { checkpointInBackground } from '@/db/checkpointInBackground'
+import { bootPayload } from '@test/helpers/payload'
 
 type SqliteDb = {
   client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }

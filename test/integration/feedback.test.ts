@@ -1,11 +1,11 @@
 import { commitTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
-import { type HttpClient, demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, openWriteTransaction } from '../helpers/payload'
+import { seed } from '@seed/index'
+import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload, openWriteTransaction } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
-import type { ReaderArea } from '../../src/domain/visibility'
+import { seed } from '@seed/index'
+import type { ReaderArea } from '@/domain/visibility'
 import {
   groupByTopCategory,
   listAreaFaqs,
   mostViewedFirst,
   popularFaqs,
-} from '../../src/site/hall/knowledge'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+} from '@/site/hall/knowledge'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 const guangdong: ReaderArea = { province: '440000', city: null }

@@ -2,11 +2,11 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEARCH_QUEUE } from '../../search/sync/syncSearchIndexTask'
-import { now, setClock } from '../../src/lib/clock'
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { bootSeededPayload } from '../helpers/payload'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { now, setClock } from '@/lib/clock'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootSeededPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
-import { startApiServer } from '../helpers/httpServer'
-import { bootPayload } from '../helpers/payload'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootPayload } from '@test/helpers/payload'
 
 // An embedded index that cannot be opened: its folder would have to be made inside a regular file.
 // Set before the config (and its environment) is first read.

@@ -6,9 +6,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchEngine } from '../../search/engine'
-import { seed } from '../../seed'
-import { bootPayload } from '../helpers/payload'
+import { searchEngine } from '@search/engine'
+import { seed } from '@seed/index'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-import-'))

@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Knowledge, Media } from '../../src/payload-types'
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { imageForm } from '../helpers/images'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootSeededPayload, findOrgUnit } from '../helpers/payload'
+import type { Knowledge, Media } from '@/payload-types'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { imageForm } from '@test/helpers/images'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootSeededPayload, findOrgUnit } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoUsersOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { imageForm } from '../helpers/images'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootSeededPayload } from '../helpers/payload'
+import { demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { imageForm } from '@test/helpers/images'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootSeededPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

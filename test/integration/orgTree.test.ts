@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectFieldError } from '../helpers/errors'
-import { bootPayload } from '../helpers/payload'
+import { expectFieldError } from '@test/helpers/errors'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let hqId: string

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp } from '../helpers/httpClient'
-import { animatedGif } from '../helpers/images'
-import { startApiServer } from '../helpers/httpServer'
-import { bootSeededPayload, findOrgUnit, findUserByEmail } from '../helpers/payload'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { loginOverHttp } from '@test/helpers/httpClient'
+import { animatedGif } from '@test/helpers/images'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootSeededPayload, findOrgUnit, findUserByEmail } from '@test/helpers/payload'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -4,18 +4,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   actorOf,
   runWorkflowTransition,
-} from '../../collections/Knowledge/workflow/runWorkflowTransition'
-import { seed } from '../../seed'
-import { allowedActionsEndpoint } from '../../src/components/admin/allowedActionsEndpoint'
-import { reviewQueue, workflowCounts } from '../../src/components/admin/reviewQueue'
-import type { WorkflowInfo } from '../../src/components/admin/workflowText'
-import { addWorkingDays } from '../../src/domain/deadlines'
-import type { WorkflowAction } from '../../src/domain/workflow'
-import { env } from '../../src/env'
-import { now, setClock } from '../../src/lib/clock'
-import type { User } from '../../src/payload-types'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, findUserByEmail } from '../helpers/payload'
+} from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { seed } from '@seed/index'
+import { allowedActionsEndpoint } from '@/components/admin/allowedActionsEndpoint'
+import { reviewQueue, workflowCounts } from '@/components/admin/reviewQueue'
+import type { WorkflowInfo } from '@/components/admin/workflowText'
+import { addWorkingDays } from '@/domain/deadlines'
+import type { WorkflowAction } from '@/domain/workflow'
+import { env } from '@/env'
+import { now, setClock } from '@/lib/clock'
+import type { User } from '@/payload-types'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload, findUserByEmail } from '@test/helpers/payload'
 
 let payload: Payload
 const users = new Map<string, User>()

@@ -11,12 +11,12 @@ import { buildConfig, getPayload, type Payload, ValidationError } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SeedBlock } from '../../seed/content/types'
-import { knowledgeEditor } from '../../src/richtext/editor'
-import { seedBlocksToLexical } from '../../src/richtext/seedToLexical'
-import { lexicalToHtml } from '../../src/richtext/toHtml'
-import { lexicalToPlainText } from '../../src/richtext/toPlainText'
-import type { RichTextState } from '../../src/richtext/types'
+import type { SeedBlock } from '@seed/content/types'
+import { knowledgeEditor } from '@/richtext/editor'
+import { seedBlocksToLexical } from '@/richtext/seedToLexical'
+import { lexicalToHtml } from '@/richtext/toHtml'
+import { lexicalToPlainText } from '@/richtext/toPlainText'
+import type { RichTextState } from '@/richtext/types'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-richtext-'))
 

@@ -1,17 +1,17 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { applyScheduledTransitions } from '../../collections/Knowledge/workflow/applyScheduledTransitions'
+import { applyScheduledTransitions } from '@collections/Knowledge/workflow/applyScheduledTransitions'
 import {
   actorOf,
   runWorkflowTransition,
-} from '../../collections/Knowledge/workflow/runWorkflowTransition'
-import { WORKFLOW_QUEUE } from '../../collections/Knowledge/workflow/scheduledTransitionsTask'
-import { seed } from '../../seed'
-import { now, setClock } from '../../src/lib/clock'
-import type { User } from '../../src/payload-types'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload, findUserByEmail } from '../helpers/payload'
+} from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { WORKFLOW_QUEUE } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
+import { seed } from '@seed/index'
+import { now, setClock } from '@/lib/clock'
+import type { User } from '@/payload-types'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload, findUserByEmail } from '@test/helpers/payload'
 
 const DAY = 86_400_000
 let payload: Payload

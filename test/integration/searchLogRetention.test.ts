@@ -4,11 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   purgeExpiredSearchQueries,
   SEARCH_LOG_RETENTION_DAYS,
-} from '../../collections/SearchQueries/retention/purgeExpiredSearchQueries'
-import { MAINTENANCE_QUEUE } from '../../collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
-import { now, setClock } from '../../src/lib/clock'
-import { bootPayload } from '../helpers/payload'
-import { searchLogEntry } from '../helpers/searchLog'
+} from '@collections/SearchQueries/retention/purgeExpiredSearchQueries'
+import { MAINTENANCE_QUEUE } from '@collections/SearchQueries/retention/purgeExpiredSearchQueriesTask'
+import { now, setClock } from '@/lib/clock'
+import { bootPayload } from '@test/helpers/payload'
+import { searchLogEntry } from '@test/helpers/searchLog'
 
 const DAY = 86_400_000
 let payload: Payload

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { seed } from '../../seed'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { seed } from '@seed/index'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 // A deployment behind HTTPS: set before the config (and its environment) is first read.
 vi.hoisted(() => {

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
-import { SEED_CATEGORIES } from '../../seed/content/categories'
-import { SEED_GLOSSARY } from '../../seed/content/glossary'
-import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '../../seed/content/knowledgeItems'
-import { DEMO_PASSWORD, SEED_USERS } from '../../seed/demoUsers'
-import { SEED_ORG_UNITS } from '../../seed/orgTree'
-import { bootPayload } from '../helpers/payload'
+import { seed } from '@seed/index'
+import { SEED_CATEGORIES } from '@seed/content/categories'
+import { SEED_GLOSSARY } from '@seed/content/glossary'
+import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '@seed/content/knowledgeItems'
+import { DEMO_PASSWORD, SEED_USERS } from '@seed/demoUsers'
+import { SEED_ORG_UNITS } from '@seed/orgTree'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { openThreadConnection } from '../../src/db/threadConnection'
+import { openThreadConnection } from '@/db/threadConnection'
 
 const directories: string[] = []
 afterAll(() => {

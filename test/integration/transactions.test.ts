@@ -10,8 +10,8 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { WORKFLOW_QUEUE } from '../../collections/Knowledge/workflow/scheduledTransitionsTask'
-import { bootSeededPayload, findOrgUnit, openWriteTransaction } from '../helpers/payload'
+import { WORKFLOW_QUEUE } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
+import { bootSeededPayload, findOrgUnit, openWriteTransaction } from '@test/helpers/payload'
 
 let payload: Payload
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLES, type Role } from '../../access/roles'
-import type { User } from '../../src/payload-types'
-import { bootSeededPayload, findOrgUnit, findUserByEmail } from '../helpers/payload'
+import { ROLES, type Role } from '@access/roles'
+import type { User } from '@/payload-types'
+import { bootSeededPayload, findOrgUnit, findUserByEmail } from '@test/helpers/payload'
 
 /**
  * Access over the Local API with `overrideAccess: false`, as each demo user, across the five

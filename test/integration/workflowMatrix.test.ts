@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../access/roles'
-import { seed } from '../../seed'
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { loginOverHttp } from '../helpers/httpClient'
-import { startApiServer } from '../helpers/httpServer'
-import { createKnowledgeAt } from '../helpers/knowledge'
-import { bootPayload } from '../helpers/payload'
+import { ROLES } from '@access/roles'
+import { seed } from '@seed/index'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { loginOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 /**
  * Workflow actions × roles × tiers over REST and GraphQL: every actor tries every action on an item of every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addWorkingDays } from '../../src/domain/deadlines'
+import { addWorkingDays } from '@/domain/deadlines'
 
 describe('addWorkingDays', () => {
   it('skips weekends', () => {

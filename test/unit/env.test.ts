@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseDatabaseUrl, parseEnv } from '../../src/env'
+import { parseDatabaseUrl, parseEnv } from '@/env'
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file', () => {

@@ -2,8 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import AgentError from '../../src/app/(site)/agent/error'
-import SiteError from '../../src/app/(site)/error'
+import AgentError from '@/app/(site)/agent/error'
+import SiteError from '@/app/(site)/error'
 
 /** What a failed render hands the page: an error whose text names internals, and Next's digest. */
 const failure = () =>

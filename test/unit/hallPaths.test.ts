@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { rememberedArea } from '../../src/site/hall/paths'
+import { rememberedArea } from '@/site/hall/paths'
 
 describe('rememberedArea', () => {
   it('reads the area code from a cookie string, wherever it stands', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasMalformedEscape } from '../../src/lib/malformedEscape'
+import { hasMalformedEscape } from '@/lib/malformedEscape'
 
 describe('hasMalformedEscape', () => {
   it('finds escapes that are not UTF-8, or not escapes at all', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { seedBlocksToLexical } from '../../src/richtext/seedToLexical'
-import { mediaIdsIn } from '../../src/richtext/mediaReferences'
-import type { RichTextState } from '../../src/richtext/types'
+import { seedBlocksToLexical } from '@/richtext/seedToLexical'
+import { mediaIdsIn } from '@/richtext/mediaReferences'
+import type { RichTextState } from '@/richtext/types'
 
 const upload = (value: unknown, relationTo = 'media') => ({ type: 'upload', relationTo, value })
 const body = (...children: object[]): RichTextState => ({ root: { children } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkImageUpload, liveUsageProblem, MAX_IMAGE_PIXELS } from '../../src/domain/mediaRules'
+import { checkImageUpload, liveUsageProblem, MAX_IMAGE_PIXELS } from '@/domain/mediaRules'
 
 const png = { size: 1000, mimetype: 'image/png', detectedFormat: 'png', width: 800, height: 600 }
 

@@ -7,7 +7,7 @@ import {
   type OrgScope,
   scopeContains,
   validateOrgCode,
-} from '../../src/domain/orgTree'
+} from '@/domain/orgTree'
 
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
 const guangdong = buildOrgScope('province', '440000', hq)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import type { SeedBlock } from '../../seed/content/types'
-import type { RegionValues } from '../../src/domain/regionVariables'
-import { seedBlocksToLexical } from '../../src/richtext/seedToLexical'
-import { lexicalToHtml } from '../../src/richtext/toHtml'
-import { lexicalToPlainText } from '../../src/richtext/toPlainText'
-import type { RenderOptions, RichTextState } from '../../src/richtext/types'
+import type { SeedBlock } from '@seed/content/types'
+import type { RegionValues } from '@/domain/regionVariables'
+import { seedBlocksToLexical } from '@/richtext/seedToLexical'
+import { lexicalToHtml } from '@/richtext/toHtml'
+import { lexicalToPlainText } from '@/richtext/toPlainText'
+import type { RenderOptions, RichTextState } from '@/richtext/types'
 
 const body: SeedBlock[] = [
   { type: 'heading', text: '如何办理携号转网？请拨打 {{hotline}}' },

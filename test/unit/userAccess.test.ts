@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { actorContains, actorScope, subtreeWhere } from '../../access/orgScope'
-import { type Actor, hasRole, isAdmin, ROLES, type Role } from '../../access/roles'
-import { canChangeAssignment, canManageUserAt } from '../../access/users'
-import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
+import { actorContains, actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, hasRole, isAdmin, ROLES, type Role } from '@access/roles'
+import { canChangeAssignment, canManageUserAt } from '@access/users'
+import { buildOrgScope, type OrgScope } from '@/domain/orgTree'
 
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
 const guangdong = buildOrgScope('province', '440000', hq)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
+import { buildOrgScope, type OrgScope } from '@/domain/orgTree'
 import {
   hiddenByVariant,
   mayLocalise,
@@ -8,7 +8,7 @@ import {
   ownerVisibleTo,
   type ReaderArea,
   visibleTo,
-} from '../../src/domain/visibility'
+} from '@/domain/visibility'
 
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
 const guangdong = buildOrgScope('province', '440000', hq)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Channel } from '../../src/domain/channels'
-import { buildOrgScope, type OrgScope } from '../../src/domain/orgTree'
+import type { Channel } from '@/domain/channels'
+import { buildOrgScope, type OrgScope } from '@/domain/orgTree'
 import {
   allowedActions,
   isOverdue,
@@ -9,7 +9,7 @@ import {
   transition,
   type WorkflowActor,
   type WorkflowItem,
-} from '../../src/domain/workflow'
+} from '@/domain/workflow'
 
 const hq: OrgScope = { level: 'hq', code: '100000', province: null, city: null }
 const guangdong = buildOrgScope('province', '440000', hq)
@@ -209,7 +209,7 @@ describe('transition', () => {
 
 describe('channelsProblem', () => {
   it('keeps scripts and notices internal and needs a channel', async () => {
-    const { channelsProblem } = await import('../../src/domain/channels')
+    const { channelsProblem } = await import('@/domain/channels')
     expect(channelsProblem('faq', ['online_hall'])).toBeNull()
     expect(channelsProblem('script', ['agent_kb'])).toBeNull()
     expect(channelsProblem('script', ['agent_kb', 'self_service'])).toBe(

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { worksOnContent } from '../../../access/knowledgeScope'
-import { type Actor, hasRole, isAdmin, isAuthenticated } from '../../../access/roles'
+import { worksOnContent } from '@access/knowledgeScope'
+import { type Actor, hasRole, isAdmin, isAuthenticated } from '@access/roles'
 
 /** The item's owner unit handles the report: its content workers, not the agents beside them. */
 export const handlesFeedbackOf = (user: Actor | null | undefined): Where | null =>

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { feedbackProblem, type FeedbackKind } from '../../../src/domain/feedback'
-import type { Feedback } from '../../../src/payload-types'
-import { relationId } from '../../../src/lib/relationId'
+import { feedbackProblem, type FeedbackKind } from '@/domain/feedback'
+import type { Feedback } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 const FILED_FIELDS = [
   'kind',

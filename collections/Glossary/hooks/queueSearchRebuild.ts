@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
-import type { Glossary } from '../../../src/payload-types'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import type { Glossary } from '@/payload-types'
 
 async function queueRebuild(req: PayloadRequest) {
   // Bulk loads (the seed) skip this and leave indexing to the items' own sync jobs.

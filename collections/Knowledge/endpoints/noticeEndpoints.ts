@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { worksOnContent } from '../../../access/knowledgeScope'
-import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import type { Actor } from '../../../access/roles'
-import { visibleTo } from '../../../src/domain/visibility'
+import { worksOnContent } from '@access/knowledgeScope'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import type { Actor } from '@access/roles'
+import { visibleTo } from '@/domain/visibility'
 import { ownerScopeOf } from '../workflow/runWorkflowTransition'
-import { errorResponse } from '../../../src/lib/errorResponse'
+import { errorResponse } from '@/lib/errorResponse'
 
 /** The live notice the caller may read, or null. */
 async function readableNotice(req: PayloadRequest) {

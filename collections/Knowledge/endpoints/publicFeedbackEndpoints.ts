@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
-import { publicKnowledgeWhere } from '../../../access/knowledge'
-import { anonymousKey, clientAddress } from '../../../src/lib/clientAddress'
-import { z } from '../../../src/lib/zod'
-import { runOutsideTransaction } from '../../../src/db/serializeSqliteTransactions'
-import { errorResponse, firstIssue } from '../../../src/lib/errorResponse'
-import { servedOverHttps } from '../../../src/lib/servedOverHttps'
+import { publicKnowledgeWhere } from '@access/knowledge'
+import { anonymousKey, clientAddress } from '@/lib/clientAddress'
+import { z } from '@/lib/zod'
+import { runOutsideTransaction } from '@/db/serializeSqliteTransactions'
+import { errorResponse, firstIssue } from '@/lib/errorResponse'
+import { servedOverHttps } from '@/lib/servedOverHttps'
 
 const VISITOR_COOKIE = 'kb-visitor'
 /** Per address: 20 votes and 600 page views in ten minutes are plenty for a person. */

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { channelsProblem } from '../../../src/domain/channels'
-import type { Knowledge } from '../../../src/payload-types'
+import { channelsProblem } from '@/domain/channels'
+import type { Knowledge } from '@/payload-types'
 
 /** Enforced on drafts too (Payload skips field validation for drafts): internal kinds stay internal. */
 export const checkChannelsForKind: CollectionBeforeChangeHook<Knowledge> = ({

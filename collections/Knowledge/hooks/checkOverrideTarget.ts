@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { mayLocalise } from '../../../src/domain/visibility'
-import { loadOrgScope } from '../../../src/lib/loadOrgScope'
-import type { Knowledge } from '../../../src/payload-types'
+import { mayLocalise } from '@/domain/visibility'
+import { loadOrgScope } from '@/lib/loadOrgScope'
+import type { Knowledge } from '@/payload-types'
 
 /** A local variant may only point at an item of HQ or of its own province (runs after the owner is set). */
 export const checkOverrideTarget: CollectionBeforeChangeHook<Knowledge> = async ({ data, req }) => {

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import { worksOnContent } from '../../../access/knowledgeScope'
-import type { Actor } from '../../../access/roles'
-import type { Knowledge } from '../../../src/payload-types'
+import { worksOnContent } from '@access/knowledgeScope'
+import type { Actor } from '@access/roles'
+import type { Knowledge } from '@/payload-types'
 
 /**
  * “原条目已更新”: true when the item a local variant replaces was published again after the

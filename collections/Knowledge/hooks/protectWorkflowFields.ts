@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { Knowledge } from '../../../src/payload-types'
+import type { Knowledge } from '@/payload-types'
 
 /**
  * Workflow fields change only through the workflow service (`context.workflowTransition`).

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { enqueueSearchSync } from '../../../search/sync/enqueueSearchSync'
-import type { Knowledge } from '../../../src/payload-types'
+import { enqueueSearchSync } from '@search/sync/enqueueSearchSync'
+import type { Knowledge } from '@/payload-types'
 
 /**
  * Whenever a change may touch what is live (publish, withdraw, expiry, a republished owner or

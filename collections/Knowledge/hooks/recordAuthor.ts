@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Knowledge } from '../../../src/payload-types'
+import type { Knowledge } from '@/payload-types'
 
 /** The author is whoever created the item (kept for ever): they may never approve it. */
 export const recordAuthor: CollectionBeforeChangeHook<Knowledge> = ({

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { mediaIdsIn } from '../../../src/richtext/mediaReferences'
-import type { Knowledge } from '../../../src/payload-types'
+import { mediaIdsIn } from '@/richtext/mediaReferences'
+import type { Knowledge } from '@/payload-types'
 
 /**
  * Keeps the ids of the images the body shows beside it (space-separated), so the images of live

@@ -6,7 +6,7 @@ import {
   type Where,
 } from 'payload'
 
-import type { WorkflowAction } from '../../../src/domain/workflow'
+import type { WorkflowAction } from '@/domain/workflow'
 import { runWorkflowTransition, SCHEDULER } from './runWorkflowTransition'
 
 const DUE: Record<'publish' | 'expire', (at: string) => Where> = {

@@ -7,9 +7,9 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
-import { allowedActions, WORKFLOW_ACTIONS } from '../../../src/domain/workflow'
-import { now } from '../../../src/lib/clock'
-import type { User } from '../../../src/payload-types'
+import { allowedActions, WORKFLOW_ACTIONS } from '@/domain/workflow'
+import { now } from '@/lib/clock'
+import type { User } from '@/payload-types'
 import { actorOf, runWorkflowTransition, workflowItemOf } from './runWorkflowTransition'
 
 const WorkflowRequest = z.object({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { enqueueSearchSync } from '../../../search/sync/enqueueSearchSync'
-import { overriddenIn } from '../../../src/domain/visibility'
+import { enqueueSearchSync } from '@search/sync/enqueueSearchSync'
+import { overriddenIn } from '@/domain/visibility'
 import { ownerScopeOf } from './runWorkflowTransition'
 
 /** Where published local variants of an item replace it: unit codes, space-separated. */

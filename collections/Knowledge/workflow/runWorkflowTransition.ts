@@ -1,8 +1,8 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
-import type { Channel } from '../../../src/domain/channels'
-import { addWorkingDays } from '../../../src/domain/deadlines'
-import type { OrgLevel, OrgScope } from '../../../src/domain/orgTree'
+import type { Channel } from '@/domain/channels'
+import { addWorkingDays } from '@/domain/deadlines'
+import type { OrgLevel, OrgScope } from '@/domain/orgTree'
 import {
   reviewChain,
   transition,
@@ -10,11 +10,11 @@ import {
   type WorkflowActor,
   type WorkflowItem,
   type WorkflowState,
-} from '../../../src/domain/workflow'
-import { env } from '../../../src/env'
-import type { Knowledge, User } from '../../../src/payload-types'
+} from '@/domain/workflow'
+import { env } from '@/env'
+import type { Knowledge, User } from '@/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
-import { relationId } from '../../../src/lib/relationId'
+import { relationId } from '@/lib/relationId'
 
 export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], unit: '', system: true }
 

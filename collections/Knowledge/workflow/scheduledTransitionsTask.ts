@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { now } from '../../../src/lib/clock'
+import { now } from '@/lib/clock'
 import { applyScheduledTransitions } from './applyScheduledTransitions'
 
 export const WORKFLOW_QUEUE = 'workflow'

@@ -5,7 +5,7 @@ import {
   killTransaction,
 } from 'payload'
 
-import { hasUnusedTransaction } from '../../../src/db/serializeSqliteTransactions'
+import { hasUnusedTransaction } from '@/db/serializeSqliteTransactions'
 
 const PAUSED = 'mediaTransactionPaused'
 

@@ -6,8 +6,8 @@ import {
   type Where,
 } from 'payload'
 
-import { liveKnowledgeWhere } from '../../../access/knowledge'
-import { type ImageChange, liveUsageProblem, MAX_NAMED_ITEMS } from '../../../src/domain/mediaRules'
+import { liveKnowledgeWhere } from '@access/knowledge'
+import { type ImageChange, liveUsageProblem, MAX_NAMED_ITEMS } from '@/domain/mediaRules'
 
 /**
  * Published items show their images as they are: replacing or deleting one changes what readers

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { env } from '../../../src/env'
-import { checkImageUpload, MAX_IMAGE_PIXELS } from '../../../src/domain/mediaRules'
+import { env } from '@/env'
+import { checkImageUpload, MAX_IMAGE_PIXELS } from '@/domain/mediaRules'
 
 async function readImageHeader(data: Buffer) {
   try {

@@ -1,8 +1,8 @@
 import type { Access } from 'payload'
 
-import { actorContains, actorScope, subtreeWhere } from '../../../access/orgScope'
-import { type Actor, isAdmin } from '../../../access/roles'
-import { loadOrgScope } from '../../../src/lib/loadOrgScope'
+import { actorContains, actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, isAdmin } from '@access/roles'
+import { loadOrgScope } from '@/lib/loadOrgScope'
 
 /** An admin creates units under a parent inside their own subtree; only HQ's admin adds the root. */
 export const createOrgUnitAccess: Access = async ({ req, data }) => {

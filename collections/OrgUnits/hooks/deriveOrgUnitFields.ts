@@ -1,13 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import {
-  buildOrgScope,
-  deriveOrgLevel,
-  OrgRuleError,
-  validateOrgCode,
-} from '../../../src/domain/orgTree'
-import { loadOrgScope, orgUnitId } from '../../../src/lib/loadOrgScope'
-import type { OrgUnit } from '../../../src/payload-types'
+import { buildOrgScope, deriveOrgLevel, OrgRuleError, validateOrgCode } from '@/domain/orgTree'
+import { loadOrgScope, orgUnitId } from '@/lib/loadOrgScope'
+import type { OrgUnit } from '@/payload-types'
 
 /**
  * Derives level, province and city from the parent, and enforces the tree's rules:

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { type Actor, isAdmin } from '../../../access/roles'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, isAdmin } from '@access/roles'
 
 /** Admins read the searches made in their subtree (the searcher's province and city). */
 export const readSearchQueries: Access = ({ req }) => {

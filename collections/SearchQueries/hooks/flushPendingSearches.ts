@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { flushSearchLog } from '../../../search/api/searchLog'
+import { flushSearchLog } from '@search/api/searchLog'
 
 /**
  * Searches are logged in batches (see `logSearch`): whoever reads or updates the log first waits

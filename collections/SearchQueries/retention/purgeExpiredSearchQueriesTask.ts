@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { now } from '../../../src/lib/clock'
+import { now } from '@/lib/clock'
 import { purgeExpiredSearchQueries } from './purgeExpiredSearchQueries'
 
 export const MAINTENANCE_QUEUE = 'maintenance'

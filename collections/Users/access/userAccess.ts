@@ -1,8 +1,8 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { type Actor, isAdmin } from '../../../access/roles'
-import { canChangeAssignment } from '../../../access/users'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import { type Actor, isAdmin } from '@access/roles'
+import { canChangeAssignment } from '@access/users'
 
 const USER_SCOPE_FIELDS = { province: 'orgProvince', city: 'orgCity' }
 

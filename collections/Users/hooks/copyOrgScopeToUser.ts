@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { loadOrgScope } from '../../../src/lib/loadOrgScope'
-import type { User } from '../../../src/payload-types'
+import { loadOrgScope } from '@/lib/loadOrgScope'
+import type { User } from '@/payload-types'
 
 /** Copies the unit's level and codes onto the user, so access checks need no extra query. */
 export const copyOrgScopeToUser: CollectionBeforeChangeHook<User> = async ({

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import type { Actor } from '../../../access/roles'
-import { canChangeAssignment, canManageUserAt, isSelf } from '../../../access/users'
-import { loadOrgScope, orgUnitId } from '../../../src/lib/loadOrgScope'
+import type { Actor } from '@access/roles'
+import { canChangeAssignment, canManageUserAt, isSelf } from '@access/users'
+import { loadOrgScope, orgUnitId } from '@/lib/loadOrgScope'
 
 const sameRoles = (a: unknown, b: unknown) =>
   JSON.stringify([...((a as string[]) ?? [])].sort()) ===

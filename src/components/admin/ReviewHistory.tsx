@@ -8,8 +8,8 @@ import {
   WORKFLOW_STATE_LABELS,
   type WorkflowAction,
   type WorkflowState,
-} from '../../domain/workflow'
-import type { ReviewEvent } from '../../payload-types'
+} from '@/domain/workflow'
+import type { ReviewEvent } from '@/payload-types'
 import {
   errorMessageOf,
   formatDateTime,

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import React from 'react'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { REVIEW_QUEUE_PATH } from './paths'
 
 /** 待我审核 in the admin nav, for the people who review (the view itself checks again). */

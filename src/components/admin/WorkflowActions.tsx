@@ -3,7 +3,7 @@ import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@pay
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useId, useState } from 'react'
 
-import { WORKFLOW_ACTION_LABELS, type WorkflowAction } from '../../domain/workflow'
+import { WORKFLOW_ACTION_LABELS, type WorkflowAction } from '@/domain/workflow'
 import { ActionDialog } from './ActionDialog'
 import {
   errorMessageOf,

@@ -2,9 +2,9 @@ import Link from 'next/link'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { worksOnContent } from '../../../access/knowledgeScope'
-import { now } from '../../lib/clock'
-import type { User } from '../../payload-types'
+import { worksOnContent } from '@access/knowledgeScope'
+import { now } from '@/lib/clock'
+import type { User } from '@/payload-types'
 import { REVIEW_QUEUE_PATH, whereQuery } from './paths'
 import { overdueWhere, staleReviewWhere, workflowCounts } from './reviewQueue'
 

@@ -1,12 +1,9 @@
 import { APIError, type Endpoint } from 'payload'
 
-import {
-  actorOf,
-  workflowItemOf,
-} from '../../../collections/Knowledge/workflow/runWorkflowTransition'
-import { allowedActions, isOverdue } from '../../domain/workflow'
-import { now } from '../../lib/clock'
-import type { User } from '../../payload-types'
+import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { allowedActions, isOverdue } from '@/domain/workflow'
+import { now } from '@/lib/clock'
+import type { User } from '@/payload-types'
 import { type WorkflowInfo } from './workflowText'
 
 /**

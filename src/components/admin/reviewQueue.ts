@@ -1,15 +1,12 @@
 import type { Payload, Where } from 'payload'
 
-import {
-  actorOf,
-  workflowItemOf,
-} from '../../../collections/Knowledge/workflow/runWorkflowTransition'
-import { OWNER_SCOPE_FIELDS } from '../../../access/knowledgeScope'
-import { actorScope, subtreeWhere } from '../../../access/orgScope'
-import { isOverdue, type ReviewStep, stepAssignedTo } from '../../domain/workflow'
-import { now as clockNow } from '../../lib/clock'
-import type { Knowledge, User } from '../../payload-types'
-import { relationId } from '../../lib/relationId'
+import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/runWorkflowTransition'
+import { OWNER_SCOPE_FIELDS } from '@access/knowledgeScope'
+import { actorScope, subtreeWhere } from '@access/orgScope'
+import { isOverdue, type ReviewStep, stepAssignedTo } from '@/domain/workflow'
+import { now as clockNow } from '@/lib/clock'
+import type { Knowledge, User } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 export type ReviewQueueRow = {
   id: string

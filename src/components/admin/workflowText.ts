@@ -8,7 +8,7 @@ import {
   WORKFLOW_STATE_LABELS,
   type WorkflowAction,
   type WorkflowState,
-} from '../../domain/workflow'
+} from '@/domain/workflow'
 
 export const STEP_KIND_LABELS: Record<ReviewStepKind, string> = {
   review: '审核',

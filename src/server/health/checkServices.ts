@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { searchEngine } from '../../../search/engine'
+import { searchEngine } from '@search/engine'
 
 /** A load balancer gives up after a few seconds: a check slower than this counts as failed. */
 export const HEALTH_CHECK_TIMEOUT_MS = 3_000

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { isHqAdmin } from '../../../collections/Jobs'
-import type { Actor } from '../../../access/roles'
+import { isHqAdmin } from '@collections/Jobs/index'
+import type { Actor } from '@access/roles'
 import { checkServices } from './checkServices'
 import { searchSyncBacklog } from './searchSyncBacklog'
 

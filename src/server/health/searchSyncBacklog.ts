@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { now } from '../../lib/clock'
-import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
+import { now } from '@/lib/clock'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
 
 export type SearchSyncBacklog = {
   /** Index updates queued and not yet done (including those waiting for a retry). */

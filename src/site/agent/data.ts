@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import { agentKnowledgeWhere } from '../../../access/knowledge'
-import { type RegionValues, resolveRegionValues } from '../../domain/regionVariables'
-import { now } from '../../lib/clock'
-import type { Category, Feedback, Knowledge, OrgUnit, User } from '../../payload-types'
-import { lexicalToHtml } from '../../richtext/toHtml'
+import { agentKnowledgeWhere } from '@access/knowledge'
+import { type RegionValues, resolveRegionValues } from '@/domain/regionVariables'
+import { now } from '@/lib/clock'
+import type { Category, Feedback, Knowledge, OrgUnit, User } from '@/payload-types'
+import { lexicalToHtml } from '@/richtext/toHtml'
 import { readerAreaOf } from './session'
 
 const idOf = (ref: unknown): string | null =>

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../payload-types'
+import type { Knowledge } from '@/payload-types'
 
 export const KIND_LABELS: Record<Knowledge['kind'], string> = {
   faq: '常见问题',

@@ -4,11 +4,11 @@ import { redirect } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
-import { worksOnContent } from '../../../access/knowledgeScope'
-import { actorScope } from '../../../access/orgScope'
-import type { Actor } from '../../../access/roles'
-import type { ReaderArea } from '../../domain/visibility'
-import type { User } from '../../payload-types'
+import { worksOnContent } from '@access/knowledgeScope'
+import { actorScope } from '@access/orgScope'
+import type { Actor } from '@access/roles'
+import type { ReaderArea } from '@/domain/visibility'
+import type { User } from '@/payload-types'
 
 export type AgentSession = { payload: Payload; user: User }
 

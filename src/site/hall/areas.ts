@@ -5,8 +5,8 @@ import {
   REGION_VARIABLE_NAMES,
   type RegionValues,
   resolveRegionValues,
-} from '../../domain/regionVariables'
-import type { ReaderArea } from '../../domain/visibility'
+} from '@/domain/regionVariables'
+import type { ReaderArea } from '@/domain/visibility'
 import { hallPayload } from './payload'
 import { AREA_CODE_PATTERN } from './paths'
 

@@ -1,11 +1,11 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import { areaVisibilityWhere, publicKnowledgeWhere } from '../../../access/knowledge'
-import type { ReaderArea } from '../../domain/visibility'
-import { now } from '../../lib/clock'
-import type { Knowledge } from '../../payload-types'
-import type { RichTextState } from '../../richtext/types'
+import { areaVisibilityWhere, publicKnowledgeWhere } from '@access/knowledge'
+import type { ReaderArea } from '@/domain/visibility'
+import { now } from '@/lib/clock'
+import type { Knowledge } from '@/payload-types'
+import type { RichTextState } from '@/richtext/types'
 import { hallPayload } from './payload'
 
 /**

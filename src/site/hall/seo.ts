@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { env } from '../../env'
+import { env } from '@/env'
 
 /** Absolute URLs in metadata only when SERVER_URL says where the site lives; else relative. */
 export function baseMetadata(canonical: string): Metadata {

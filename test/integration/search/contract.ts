@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Channel } from '../../../src/domain/channels'
-import type { OrgScope } from '../../../src/domain/orgTree'
-import { type ReaderArea, visibleTo } from '../../../src/domain/visibility'
+import type { Channel } from '@/domain/channels'
+import type { OrgScope } from '@/domain/orgTree'
+import { type ReaderArea, visibleTo } from '@/domain/visibility'
 import type {
   SearchDocument,
   SearchEngine,
@@ -17,7 +17,7 @@ import type {
   SearchRequest,
   SearchResult,
   SearchSettings,
-} from '../../../search/types'
+} from '@search/types'
 
 // --- Fixture ----------------------------------------------------------------------------------
 

@@ -5,10 +5,10 @@ import path from 'node:path'
 import { type InStatement, createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { EmbeddedEngine } from '../../../search/embedded/EmbeddedEngine'
-import { tablesOf } from '../../../search/embedded/schema'
-import type { SearchDocument, SearchIndexName, SearchResult } from '../../../search/types'
-import type { ReaderArea } from '../../../src/domain/visibility'
+import { EmbeddedEngine } from '@search/embedded/EmbeddedEngine'
+import { tablesOf } from '@search/embedded/schema'
+import type { SearchDocument, SearchIndexName, SearchResult } from '@search/types'
+import type { ReaderArea } from '@/domain/visibility'
 import {
   CONTRACT_FIXTURE,
   CONTRACT_SETTINGS,

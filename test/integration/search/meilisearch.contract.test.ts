@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, describe } from 'vitest'
 
-import { MeilisearchEngine } from '../../../search/meilisearch/MeilisearchEngine'
-import { env } from '../../../src/env'
+import { MeilisearchEngine } from '@search/meilisearch/MeilisearchEngine'
+import { env } from '@/env'
 import { searchEngineContract } from './contract'
 
 /** Runs against the server named by MEILI_URL (and MEILI_MASTER_KEY); skipped without one. */

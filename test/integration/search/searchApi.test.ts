@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_QUERY_LENGTH } from '../../../search/api/searchParams'
-import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
-import { seed } from '../../../seed'
-import { DEMO_PASSWORD } from '../../../seed/demoUsers'
-import { loginOverHttp } from '../../helpers/httpClient'
-import { startApiServer } from '../../helpers/httpServer'
-import { createKnowledgeAt } from '../../helpers/knowledge'
-import { bootPayload } from '../../helpers/payload'
+import { MAX_QUERY_LENGTH } from '@search/api/searchParams'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import { seed } from '@seed/index'
+import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { loginOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { createKnowledgeAt } from '@test/helpers/knowledge'
+import { bootPayload } from '@test/helpers/payload'
 
 type Client = Awaited<ReturnType<typeof loginOverHttp>>
 type Hit = {

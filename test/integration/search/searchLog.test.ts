@@ -1,11 +1,11 @@
 import { commitTransaction, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SearchQuery } from '../../../src/payload-types'
-import { flushSearchLog, logSearch, type SearchLogEntry } from '../../../search/api/searchLog'
-import { seed } from '../../../seed'
-import { bootPayload, findUserByEmail, openWriteTransaction } from '../../helpers/payload'
-import { searchLogEntry } from '../../helpers/searchLog'
+import type { SearchQuery } from '@/payload-types'
+import { flushSearchLog, logSearch, type SearchLogEntry } from '@search/api/searchLog'
+import { seed } from '@seed/index'
+import { bootPayload, findUserByEmail, openWriteTransaction } from '@test/helpers/payload'
+import { searchLogEntry } from '@test/helpers/searchLog'
 
 let payload: Payload
 

@@ -9,13 +9,13 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchEngine } from '../../../search/engine'
-import { SEARCH_QUEUE } from '../../../search/sync/syncSearchIndexTask'
-import type { SearchEngine, SearchIndexName } from '../../../search/types'
-import { seed } from '../../../seed'
-import { type HttpClient, demoUsersOverHttp } from '../../helpers/httpClient'
-import { startApiServer } from '../../helpers/httpServer'
-import { bootPayload } from '../../helpers/payload'
+import { searchEngine } from '@search/engine'
+import { SEARCH_QUEUE } from '@search/sync/syncSearchIndexTask'
+import type { SearchEngine, SearchIndexName } from '@search/types'
+import { seed } from '@seed/index'
+import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
+import { startApiServer } from '@test/helpers/httpServer'
+import { bootPayload } from '@test/helpers/payload'
 
 let payload: Payload
 let engine: SearchEngine

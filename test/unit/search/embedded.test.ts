@@ -11,8 +11,8 @@ import {
   matchExpression,
   quote,
   weightedArms,
-} from '../../../search/embedded/ftsQuery'
-import { retrievalPlan } from '../../../search/embedded/EmbeddedEngine'
+} from '@search/embedded/ftsQuery'
+import { retrievalPlan } from '@search/embedded/EmbeddedEngine'
 import {
   type CandidateText,
   RANK_WEIGHTS,
@@ -20,11 +20,11 @@ import {
   groupsFound,
   hanBigrams,
   relevance,
-} from '../../../search/embedded/rank'
-import { analyzerFor } from '../../../search/text/analyzer'
-import { highlight, snippet } from '../../../search/text/highlight'
-import { pinyinKeysOf, syllablesOf } from '../../../search/text/pinyin'
-import type { GlossaryEntry } from '../../../search/types'
+} from '@search/embedded/rank'
+import { analyzerFor } from '@search/text/analyzer'
+import { highlight, snippet } from '@search/text/highlight'
+import { pinyinKeysOf, syllablesOf } from '@search/text/pinyin'
+import type { GlossaryEntry } from '@search/types'
 
 const GLOSSARY: GlossaryEntry[] = [
   { term: '携号转网', synonyms: ['携转', '转网'] },

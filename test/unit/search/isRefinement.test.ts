@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isRefinement } from '../../../search/api/searchLog'
-import { searchLogEntry } from '../../helpers/searchLog'
+import { isRefinement } from '@search/api/searchLog'
+import { searchLogEntry } from '@test/helpers/searchLog'
 
 describe('isRefinement (one query typed on or deleted back into the other)', () => {
   it.each([

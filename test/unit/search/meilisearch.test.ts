@@ -1,23 +1,19 @@
 import type { Task } from 'meilisearch'
 import { describe, expect, it } from 'vitest'
 
-import type { OrgScope } from '../../../src/domain/orgTree'
-import { type ReaderArea, visibleTo } from '../../../src/domain/visibility'
-import { assertSucceeded } from '../../../search/meilisearch/MeilisearchEngine'
-import { toMeiliDocument, toMeiliQuery } from '../../../search/meilisearch/documents'
+import type { OrgScope } from '@/domain/orgTree'
+import { type ReaderArea, visibleTo } from '@/domain/visibility'
+import { assertSucceeded } from '@search/meilisearch/MeilisearchEngine'
+import { toMeiliDocument, toMeiliQuery } from '@search/meilisearch/documents'
 import {
   documentFilter,
   quoteValue,
   searchFilter,
   visibilityFilter,
-} from '../../../search/meilisearch/filter'
-import {
-  FILTERABLE_ATTRIBUTES,
-  indexSettings,
-  settingsDiffer,
-} from '../../../search/meilisearch/settings'
-import { analyzerFor } from '../../../search/text/analyzer'
-import type { GlossaryEntry, SearchDocument, SearchRequest } from '../../../search/types'
+} from '@search/meilisearch/filter'
+import { FILTERABLE_ATTRIBUTES, indexSettings, settingsDiffer } from '@search/meilisearch/settings'
+import { analyzerFor } from '@search/text/analyzer'
+import type { GlossaryEntry, SearchDocument, SearchRequest } from '@search/types'
 
 // --- A tiny evaluator of exactly the filter grammar filter.ts emits --------------------------
 

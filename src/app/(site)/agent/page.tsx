@@ -1,8 +1,8 @@
-import { AgentHeader } from '../../../site/agent/components/AgentHeader'
-import { NoticeList } from '../../../site/agent/components/NoticeList'
-import { SearchConsole } from '../../../site/agent/components/SearchConsole'
-import { loadNotices, loadUnitName } from '../../../site/agent/data'
-import { hasContentRole, requireSession } from '../../../site/agent/session'
+import { AgentHeader } from '@/site/agent/components/AgentHeader'
+import { NoticeList } from '@/site/agent/components/NoticeList'
+import { SearchConsole } from '@/site/agent/components/SearchConsole'
+import { loadNotices, loadUnitName } from '@/site/agent/data'
+import { hasContentRole, requireSession } from '@/site/agent/session'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { SEARCH_LOG_RETENTION_DAYS } from '../../../../collections/SearchQueries/retention/purgeExpiredSearchQueries'
+import { SEARCH_LOG_RETENTION_DAYS } from '@collections/SearchQueries/retention/purgeExpiredSearchQueries'
 import { HallChrome } from '@/site/hall/components/HallChrome'
 import { privacyPath } from '@/site/hall/paths'
 import { baseMetadata } from '@/site/hall/seo'

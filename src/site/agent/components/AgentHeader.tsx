@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 import { LogoutButton } from './LogoutButton'
 
 type Props = {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { LoginForm } from '../../../../site/agent/components/LoginForm'
-import { getSession, safeReturnPath } from '../../../../site/agent/session'
+import { LoginForm } from '@/site/agent/components/LoginForm'
+import { getSession, safeReturnPath } from '@/site/agent/session'
 
 export const metadata: Metadata = { title: '登录' }
 

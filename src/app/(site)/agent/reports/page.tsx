@@ -6,11 +6,11 @@ import {
   FEEDBACK_STATUS_LABELS,
   type FeedbackKind,
   type FeedbackStatus,
-} from '../../../../domain/feedback'
-import { AgentHeader } from '../../../../site/agent/components/AgentHeader'
-import { loadMyFeedback, loadUnitName } from '../../../../site/agent/data'
-import { formatDateTime } from '../../../../site/agent/labels'
-import { hasContentRole, requireSession } from '../../../../site/agent/session'
+} from '@/domain/feedback'
+import { AgentHeader } from '@/site/agent/components/AgentHeader'
+import { loadMyFeedback, loadUnitName } from '@/site/agent/data'
+import { formatDateTime } from '@/site/agent/labels'
+import { hasContentRole, requireSession } from '@/site/agent/session'
 
 export const metadata: Metadata = { title: '我的反馈' }
 
