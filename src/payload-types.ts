@@ -204,6 +204,7 @@ export interface Knowledge {
   originalUpdated?: boolean | null;
   publishedAt?: string | null;
   overriddenIn?: string | null;
+  mediaIds?: string | null;
   related?: (string | Knowledge)[] | null;
   externalId?: string | null;
   workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
@@ -345,6 +346,14 @@ export interface Media {
    * Read aloud by screen readers
    */
   alt: string;
+  /**
+   * The uploader's unit
+   */
+  ownerUnit?: (string | null) | OrgUnit;
+  ownerLevel?: string | null;
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -720,6 +729,7 @@ export interface KnowledgeSelect<T extends boolean = true> {
   originalUpdated?: T;
   publishedAt?: T;
   overriddenIn?: T;
+  mediaIds?: T;
   related?: T;
   externalId?: T;
   workflowState?: T;
@@ -837,6 +847,11 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  ownerUnit?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

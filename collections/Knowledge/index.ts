@@ -25,16 +25,17 @@ import { validateSubmittedFields } from '../shared/hooks/validateSubmittedFields
 import { existingRelations } from '../shared/validate/existingRelations'
 import { richTextWithSafeLinks } from '../shared/validate/richTextWithSafeLinks'
 import { singleSelect } from '../shared/validate/singleSelect'
+import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
-import { assignOwnerUnit } from './hooks/assignOwnerUnit'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { checkVersionRestore } from './hooks/checkVersionRestore'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { recordAuthor } from './hooks/recordAuthor'
+import { recordMediaIds } from './hooks/recordMediaIds'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
 
 const KIND_LABELS: Record<KnowledgeKind, string> = {
@@ -85,6 +86,7 @@ export const Knowledge: CollectionConfig = {
       validateSubmittedFields,
       assignOwnerUnit,
       recordAuthor,
+      recordMediaIds,
       checkChannelsForKind,
       checkOverrideTarget,
       protectWorkflowFields,
@@ -248,6 +250,8 @@ export const Knowledge: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'overriddenIn', type: 'text', defaultValue: '', index: true, admin: derived },
+    // Searched with `like` only when an image is to be replaced or deleted: no index to maintain.
+    { name: 'mediaIds', type: 'text', defaultValue: '', admin: derived },
     {
       name: 'related',
       type: 'relationship',

@@ -1,9 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess, authenticatedAccess } from '@access/roles'
+import { canUploadMedia, changeMediaWhere } from '@access/media'
+import { type Actor, anyoneAccess } from '@access/roles'
 import { ALLOWED_IMAGE_TYPES } from '@/domain/mediaRules'
 import { env } from '@/env'
+import { assignOwnerUnit } from '../shared/assignOwnerUnit'
+import { pauseTransaction, resumeTransaction } from './hooks/pauseTransactionWhileProcessing'
+import { refuseDeletingLiveImage, refuseReplacingLiveImage } from './hooks/protectImagesOfLiveItems'
 import { validateImageUpload } from './hooks/validateImageUpload'
+
+const derived = { readOnly: true, hidden: true } as const
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -12,15 +18,23 @@ export const Media: CollectionConfig = {
     plural: { zh: '图片库', en: 'Media' },
   },
   admin: { group: { zh: '内容', en: 'Content' } },
+  // Every operation is named: what is left out, Payload opens to any signed-in user.
   access: {
     // Images are embedded in public FAQ answers, so they are readable by anyone.
     read: anyoneAccess,
-    create: authenticatedAccess,
-    update: authenticatedAccess,
-    delete: authenticatedAccess,
+    create: ({ req }) => canUploadMedia(req.user as Actor | null),
+    update: ({ req }) => changeMediaWhere(req.user as Actor | null),
+    delete: ({ req }) => changeMediaWhere(req.user as Actor | null),
+    // Images keep no versions; should they, only those who change them would read them.
+    readVersions: ({ req }) => changeMediaWhere(req.user as Actor | null),
+    // Only accounts are unlocked; an image is none.
+    unlock: () => false,
   },
   hooks: {
-    beforeOperation: [validateImageUpload],
+    // First: the transaction is ended before anything runs in it.
+    beforeOperation: [pauseTransaction, validateImageUpload, refuseReplacingLiveImage],
+    beforeChange: [resumeTransaction, assignOwnerUnit],
+    beforeDelete: [refuseDeletingLiveImage],
   },
   fields: [
     {
@@ -35,6 +49,21 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'ownerUnit',
+      type: 'relationship',
+      relationTo: 'org-units',
+      label: { zh: '所属单位', en: 'Owner unit' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { zh: '由上传者所在单位决定', en: "The uploader's unit" },
+      },
+    },
+    { name: 'ownerLevel', type: 'text', index: true, admin: derived },
+    { name: 'ownerCode', type: 'text', index: true, admin: derived },
+    { name: 'ownerProvince', type: 'text', index: true, admin: derived },
+    { name: 'ownerCity', type: 'text', index: true, admin: derived },
   ],
   upload: {
     staticDir: env.mediaDir,

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Client, Config } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -5,13 +7,51 @@ import { afterConnect, extendAdapter } from './extendAdapter'
 import { poolTransactionConnections, type TransactionConnections } from './transactionConnections'
 
 type TransactionID = number | string | null
-type SqliteAdapterLike = {
+
+/** The adapter's methods that write. */
+const WRITE_METHODS = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+type WriteMethod = (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
+
+type SqliteAdapterLike = Record<(typeof WRITE_METHODS)[number], WriteMethod> & {
+  /** Payload's open transactions; `db` is read for each statement run in one. */
+  sessions: Record<string, { db: unknown }>
   beginTransaction: (options?: unknown) => Promise<TransactionID>
   commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
   client: Client
   clientConfig: Config
   destroy?: () => Promise<void>
+}
+
+/** What the SQLite adapter gains: whether a transaction has run anything yet. */
+type TransactionUse = { transactionIsUnused: (id: TransactionID) => boolean }
+
+/**
+ * Whether `req` holds a transaction in which nothing has run yet, so ending it loses nothing.
+ * Known on SQLite, where an open transaction holds the one write lock; false elsewhere.
+ */
+export async function hasUnusedTransaction(req: {
+  payload: { db: unknown }
+  transactionID?: TransactionID | Promise<TransactionID>
+}): Promise<boolean> {
+  const unused = (req.payload.db as Partial<TransactionUse>).transactionIsUnused
+  const id = await req.transactionID
+  return Boolean(unused && id !== undefined && id !== null && unused(id))
 }
 
 /**
@@ -85,7 +125,7 @@ export function serializeSqliteTransactions(
     pragmas,
   }: { busyTimeoutMs: number; crossProcessWaitMs: number; pragmas: readonly string[] },
 ): DatabaseAdapterObj {
-  return extendAdapter<SqliteAdapterLike>(adapterObj, (sqlite) => {
+  return extendAdapter<SqliteAdapterLike & TransactionUse>(adapterObj, (sqlite) => {
     const lock = createWriteLock(2 * busyTimeoutMs)
     let transactionConnections: TransactionConnections | null = null
     afterConnect(sqlite, async () => {
@@ -106,6 +146,10 @@ export function serializeSqliteTransactions(
     const commit = sqlite.commitTransaction.bind(sqlite)
     const rollback = sqlite.rollbackTransaction.bind(sqlite)
     const releases = new Map<TransactionID, () => void>()
+    const unused = new Set<TransactionID>()
+    // A write made during another's turn (`upsert` through `updateOne`) goes ahead: waiting for
+    // itself, it would only time out.
+    const inTurn = new AsyncLocalStorage<boolean>()
 
     const finish = (end: typeof commit) => async (id: TransactionID | Promise<TransactionID>) => {
       const key = await id
@@ -114,6 +158,7 @@ export function serializeSqliteTransactions(
       } finally {
         releases.get(key)?.()
         releases.delete(key)
+        unused.delete(key)
       }
     }
 
@@ -127,13 +172,46 @@ export function serializeSqliteTransactions(
         }
         lease.holds()
         releases.set(id, lease.release)
+        // Used from the first statement on: each reads the session's `db`.
+        const session = sqlite.sessions[id as string]!
+        unused.add(id)
+        sqlite.sessions[id as string] = {
+          ...session,
+          get db() {
+            unused.delete(id)
+            return session.db
+          },
+        }
         return id
       } catch (error) {
         lease.release()
         throw error
       }
     }
+    sqlite.transactionIsUnused = (id) => unused.has(id)
     sqlite.commitTransaction = finish(commit)
     sqlite.rollbackTransaction = finish(rollback)
+    // Writes made outside a transaction (Payload's job queue makes some) run in one of their own,
+    // on a pooled connection: on the shared one, a write that failed busy would leave libSQL's
+    // connection unusable (every later write failing SQLITE_BUSY_SNAPSHOT), and SQLite's busy wait
+    // would hold the thread a transaction of this process needs to finish.
+    for (const method of WRITE_METHODS) {
+      const write = sqlite[method].bind(sqlite)
+      sqlite[method] = async (args) => {
+        if (args?.req?.transactionID || inTurn.getStore()) return write(args)
+        const id = await sqlite.beginTransaction()
+        if (id === null) return write(args)
+        // The caller's request, seen through a transaction of its own.
+        const req = Object.assign(Object.create(args?.req ?? null), { transactionID: id })
+        try {
+          const result = await inTurn.run(true, () => write({ ...args, req }))
+          await sqlite.commitTransaction(id)
+          return result
+        } catch (error) {
+          await sqlite.rollbackTransaction(id)
+          throw error
+        }
+      }
+    }
   })
 }

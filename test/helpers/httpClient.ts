@@ -33,7 +33,8 @@ export async function loginOverHttp(baseUrl: string, email: string, password: st
     patch: (path: string, body: unknown) =>
       call(path, { method: 'PATCH', body: JSON.stringify(body) }),
     delete: (path: string) => call(path, { method: 'DELETE' }),
-    upload: (path: string, form: FormData) => call(path, { method: 'POST', body: form }),
+    upload: (path: string, form: FormData, method: 'POST' | 'PATCH' = 'POST') =>
+      call(path, { method, body: form }),
     graphql: (query: string, variables: Record<string, unknown> = {}) =>
       call('/api/graphql', { method: 'POST', body: JSON.stringify({ query, variables }) }),
   }

@@ -19,6 +19,7 @@ export async function createKnowledgeAt(
     channels?: Knowledge['channels']
     overrides?: string
     title?: string
+    body?: Knowledge['body']
   } = {},
 ): Promise<Knowledge> {
   serial += 1
@@ -36,6 +37,7 @@ export async function createKnowledgeAt(
       kind: options.kind ?? 'faq',
       title: options.title ?? `${ownerCode} ${options.state ?? 'draft'} ${serial}`,
       summary: '测试',
+      ...(options.body ? { body: options.body } : {}),
       category: category.id,
       channels: options.channels ?? ['online_hall', 'agent_kb'],
       ownerUnit: owner.id,

@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
@@ -41,8 +42,29 @@ describe('GET /api/kb/health', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(body.status).toBe('ok')
     expect(body.checks.database!.ok).toBe(true)
+    expect(body.checks.databaseWrite!.ok).toBe(true)
     expect(body.checks.search!.ok).toBe(true)
   })
+
+  const sqliteFile = process.env.DATABASE_URL?.startsWith('file:') ? process.env.DATABASE_URL : null
+  it.skipIf(!sqliteFile)(
+    'answers 503 when the database answers reads but takes no write, and 200 once it does',
+    async () => {
+      // Another process holding SQLite's write lock past the busy timeout: every login would fail.
+      const elsewhere = createClient({ url: sqliteFile! })
+      const hold = await elsewhere.transaction('write')
+      try {
+        const { res, body } = await health()
+        expect(res.status).toBe(503)
+        expect(body.checks.database!.ok).toBe(true)
+        expect(body.checks.databaseWrite!.ok).toBe(false)
+      } finally {
+        await hold.rollback()
+        elsewhere.close()
+      }
+      expect((await health()).res.status).toBe(200)
+    },
+  )
 
   it('tells only headquarters admins how far the search sync lags; nobody else sees it', async () => {
     expect((await health()).body.searchSync).toBeUndefined()

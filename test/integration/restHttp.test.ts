@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@seed/demoUsers'
 import { loginOverHttp } from '@test/helpers/httpClient'
+import { animatedGif } from '@test/helpers/images'
 import { startApiServer } from '@test/helpers/httpServer'
 import { bootSeededPayload, findOrgUnit, findUserByEmail } from '@test/helpers/payload'
 
@@ -184,6 +185,20 @@ describe('media uploads', () => {
     const res = await upload(Buffer.from('%PDF-1.4 not an image'), 'fake.png', 'image/png')
     expect(res.status).toBe(400)
     expect((await res.json()).errors[0].message).toContain('只能上传 JPEG、PNG、WebP 或 GIF')
+  })
+
+  it('refuses an animation whose frames together pass the pixel limit, before resizing it', async () => {
+    // 11 frames of 2000×2000: 44 megapixels, though each frame alone is 4.
+    const res = await upload(animatedGif(2000, 2000, 11), 'anim.gif', 'image/gif')
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toBe(
+      '动图 2000×2000 共 11 帧，合计 44 百万像素，超过 40 百万像素',
+    )
+    expect(
+      await payload.count({ collection: 'media', where: { filename: { equals: 'anim.gif' } } }),
+    ).toEqual({ totalDocs: 0 })
+    // An ordinary animation is still welcome.
+    expect((await upload(animatedGif(400, 300, 5), 'small.gif', 'image/gif')).status).toBe(201)
   })
 
   it('refuses a file over the size limit', async () => {

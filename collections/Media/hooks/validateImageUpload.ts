@@ -11,15 +11,16 @@ async function readImageHeader(data: Buffer) {
       detectedFormat: meta.format ?? null,
       width: meta.width ?? null,
       height: meta.height ?? null,
+      pages: meta.pages ?? 1,
     }
   } catch {
-    return { detectedFormat: null, width: null, height: null }
+    return { detectedFormat: null, width: null, height: null, pages: null }
   }
 }
 
 /**
- * Checks size, real type (from the bytes, not the name) and pixel count before sharp resizes,
- * so a bad file gets a clear 400 instead of a processing error.
+ * Checks size, real type (from the bytes, not the name) and pixel count (all frames of an
+ * animation) before sharp resizes, so a bad file gets a clear 400 instead of a processing error.
  */
 export const validateImageUpload: CollectionBeforeOperationHook = async ({
   operation,

@@ -3,6 +3,8 @@ import * as migration_20261125_151525_search_sync from './20261125_151525_search
 import * as migration_20261125_155019_glossary_rebuild from './20261125_155019_glossary_rebuild';
 import * as migration_20261125_155501_feedback_votes_views_acks from './20261125_155501_feedback_votes_views_acks';
 import * as migration_20261205_231729_search_log_retention from './20261205_231729_search_log_retention';
+import * as migration_20261207_173220_media_owner from './20261207_173220_media_owner';
+import * as migration_20261207_173722_knowledge_media_ids from './20261207_173722_knowledge_media_ids';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261205_231729_search_log_retention.up,
     down: migration_20261205_231729_search_log_retention.down,
-    name: '20261205_231729_search_log_retention'
+    name: '20261205_231729_search_log_retention',
+  },
+  {
+    up: migration_20261207_173220_media_owner.up,
+    down: migration_20261207_173220_media_owner.down,
+    name: '20261207_173220_media_owner',
+  },
+  {
+    up: migration_20261207_173722_knowledge_media_ids.up,
+    down: migration_20261207_173722_knowledge_media_ids.down,
+    name: '20261207_173722_knowledge_media_ids'
   },
 ];

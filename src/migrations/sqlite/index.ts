@@ -1,6 +1,8 @@
 import * as migration_20261125_135534_initial from './20261125_135534_initial';
 import * as migration_20261125_151510_search_sync from './20261125_151510_search_sync';
 import * as migration_20261125_155443_feedback_votes_views_acks from './20261125_155443_feedback_votes_views_acks';
+import * as migration_20261207_173154_media_owner from './20261207_173154_media_owner';
+import * as migration_20261207_173716_knowledge_media_ids from './20261207_173716_knowledge_media_ids';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261125_155443_feedback_votes_views_acks.up,
     down: migration_20261125_155443_feedback_votes_views_acks.down,
-    name: '20261125_155443_feedback_votes_views_acks'
+    name: '20261125_155443_feedback_votes_views_acks',
+  },
+  {
+    up: migration_20261207_173154_media_owner.up,
+    down: migration_20261207_173154_media_owner.down,
+    name: '20261207_173154_media_owner',
+  },
+  {
+    up: migration_20261207_173716_knowledge_media_ids.up,
+    down: migration_20261207_173716_knowledge_media_ids.down,
+    name: '20261207_173716_knowledge_media_ids'
   },
 ];

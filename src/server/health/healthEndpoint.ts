@@ -6,9 +6,9 @@ import { checkServices } from './checkServices'
 import { searchSyncBacklog } from './searchSyncBacklog'
 
 /**
- * `GET /api/kb/health`: 200 when this process can serve (database and search engine answer, and
- * the indexes hold the database's live items), 503 when it cannot, for a load balancer or
- * orchestrator to route around it. Anyone may ask and gets only which service failed;
+ * `GET /api/kb/health`: 200 when this process can serve (the database reads and writes, the search
+ * engine answers, and the indexes hold the database's live items), 503 when it cannot, for a load
+ * balancer or orchestrator to route around it. Anyone may ask and gets only which service failed;
  * headquarters' admins also get the search sync backlog, which spans every province (as the job
  * list does).
  */
