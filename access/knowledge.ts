@@ -18,14 +18,21 @@ function ownerWhere(clause: OwnerClause): Where {
 }
 
 /**
- * The visibility rule (src/domain/visibility.ts) for readers at `area`, as a query. `overriddenIn`
- * is a space-separated list of six-digit unit codes, so `not_like` a code (a substring test) is
- * "the list does not hold it".
+ * `overriddenIn` (six-digit unit codes, space-separated) does not hold `code`. Payload 3.90's SQL
+ * adapters (SQLite, PostgreSQL) compile `not_like` to NOT LIKE with the value as the whole pattern,
+ * which without wildcards means "is not", so a list of two codes never hid an item; MongoDB's
+ * compiles it to "does not contain", and reads the `%` literally. Both are asked: each is right on
+ * one kind of adapter and always true on the other (codes hold no `%`, `_` or space).
  */
+const notHiddenIn = (code: string): Where[] => [
+  { overriddenIn: { not_like: code } },
+  { overriddenIn: { not_like: `%${code}%` } },
+]
+
+/** The visibility rule (src/domain/visibility.ts) for readers at `area`, as a query. */
 export function areaVisibilityWhere(area: ReaderArea): Where {
   const { owners, hiddenIn } = readerVisibility(area)
-  const notHidden: Where[] = hiddenIn.map((code) => ({ overriddenIn: { not_like: code } }))
-  return { and: [{ or: owners.map(ownerWhere) }, ...notHidden] }
+  return { and: [{ or: owners.map(ownerWhere) }, ...hiddenIn.flatMap(notHiddenIn)] }
 }
 
 /** Live items: published, and the workflow agrees. */
