@@ -6,7 +6,7 @@ import { contentWorkerWhere, VERSION_OWNER_SCOPE_FIELDS, worksOnContent } from '
 import { actorScope } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'
 
-/** Who reads and changes knowledge items, as query constraints. */
+// Who reads and changes knowledge items, as query constraints.
 
 /** The owner fields an owner clause is matched on (copied onto each item from its unit). */
 const OWNER_FIELD = { province: 'ownerProvince', city: 'ownerCity' } as const
