@@ -1,30 +1,38 @@
 import type { Where } from 'payload'
 
 import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '@/domain/channels'
-import type { ReaderArea } from '@/domain/visibility'
+import { type OwnerClause, type ReaderArea, readerVisibility } from '@/domain/visibility'
 import { contentWorkerWhere, VERSION_OWNER_SCOPE_FIELDS, worksOnContent } from './knowledgeScope'
 import { actorScope } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'
 
-/**
- * Who reads and changes knowledge items, as query constraints. The area part is the visibility
- * rule of src/domain/visibility.ts written as a query (owner fields and `overriddenIn`, a
- * space-separated list of unit codes where a published variant replaces the item).
- */
+// Who reads and changes knowledge items, as query constraints.
 
+/** The owner fields an owner clause is matched on (copied onto each item from its unit). */
+const OWNER_FIELD = { province: 'ownerProvince', city: 'ownerCity' } as const
+
+function ownerWhere(clause: OwnerClause): Where {
+  const level: Where = { ownerLevel: { equals: clause.level } }
+  if (clause.level === 'hq') return level
+  return { and: [level, { [OWNER_FIELD[clause.level]]: { equals: clause.code } }] }
+}
+
+/**
+ * `overriddenIn` (six-digit unit codes, space-separated) does not hold `code`. Payload 3.90's SQL
+ * adapters (SQLite, PostgreSQL) compile `not_like` to NOT LIKE with the value as the whole pattern,
+ * which without wildcards means "is not", so a list of two codes never hid an item; MongoDB's
+ * compiles it to "does not contain", and reads the `%` literally. Both are asked: each is right on
+ * one kind of adapter and always true on the other (codes hold no `%`, `_` or space).
+ */
+const notHiddenIn = (code: string): Where[] => [
+  { overriddenIn: { not_like: code } },
+  { overriddenIn: { not_like: `%${code}%` } },
+]
+
+/** The visibility rule (src/domain/visibility.ts) for readers at `area`, as a query. */
 export function areaVisibilityWhere(area: ReaderArea): Where {
-  const owners: Where[] = [{ ownerLevel: { equals: 'hq' } }]
-  if (area.province) {
-    owners.push({
-      and: [{ ownerLevel: { equals: 'province' } }, { ownerProvince: { equals: area.province } }],
-    })
-  }
-  if (area.city)
-    owners.push({ and: [{ ownerLevel: { equals: 'city' } }, { ownerCity: { equals: area.city } }] })
-  const notReplaced: Where[] = [area.province, area.city]
-    .filter((code): code is string => Boolean(code))
-    .map((code) => ({ overriddenIn: { not_like: code } }))
-  return { and: [{ or: owners }, ...notReplaced] }
+  const { owners, hiddenIn } = readerVisibility(area)
+  return { and: [{ or: owners.map(ownerWhere) }, ...hiddenIn.flatMap(notHiddenIn)] }
 }
 
 /** Live items: published, and the workflow agrees. */

@@ -1,4 +1,5 @@
 import type { ThreadRow } from '@/db/threadConnection'
+import { readerVisibility } from '@/domain/visibility'
 import type { SearchRequest } from '../types'
 import type { IndexConnections } from './connections'
 import { matchExpression, weightedArms } from './ftsQuery'
@@ -16,18 +17,34 @@ const withText = (t: Tables, candidates: string) =>
           d.title_pinyin, c.bm25
    FROM (${candidates}) c JOIN ${t.docs} d ON d.rowid = c.rid`
 
-/** The visibility rule on `scope` (alias `s`), with its named arguments. */
-function visibleTo(request: SearchRequest) {
-  const { province, city } = request.reader
-  const args = { province, city, channel: request.channel ?? null }
+/** The `scope` columns an owner clause is matched on. */
+const OWNER_COLUMN = { province: 's.owner_province', city: 's.owner_city' } as const
+
+/**
+ * The visibility rule (src/domain/visibility.ts) on `scope` (alias `s`), then the channel; codes
+ * go in as named arguments. `overridden_in` and `channels` are space-padded lists, so a code is
+ * listed when ` code ` is in them.
+ */
+function scopeWhere(request: SearchRequest) {
+  const { owners, hiddenIn } = readerVisibility(request.reader)
+  const args: Record<string, string> = {}
+  const ownerSql = owners.map((clause) => {
+    const level = `s.owner_level = '${clause.level}'`
+    if (clause.level === 'hq') return level
+    args[`owner_${clause.level}`] = clause.code
+    return `(${level} AND ${OWNER_COLUMN[clause.level]} = :owner_${clause.level})`
+  })
   const filters = [
-    `(s.owner_level = 'hq'
-      OR (s.owner_level = 'province' AND s.owner_province = :province)
-      OR (s.owner_level = 'city' AND s.owner_city = :city))`,
-    `(:province IS NULL OR instr(s.overridden_in, ' ' || :province || ' ') = 0)`,
-    `(:city IS NULL OR instr(s.overridden_in, ' ' || :city || ' ') = 0)`,
+    `(${ownerSql.join(' OR ')})`,
+    ...hiddenIn.map((code, i) => {
+      args[`hidden${i}`] = code
+      return `instr(s.overridden_in, ' ' || :hidden${i} || ' ') = 0`
+    }),
   ]
-  if (request.channel) filters.push(`instr(s.channels, ' ' || :channel || ' ') > 0`)
+  if (request.channel) {
+    args.channel = request.channel
+    filters.push(`instr(s.channels, ' ' || :channel || ' ') > 0`)
+  }
   return { where: filters.join(' AND '), args }
 }
 
@@ -43,7 +60,7 @@ export async function pickCandidates(
   request: SearchRequest,
 ): Promise<ThreadRow[]> {
   const alternatives = plan.groups.map((g) => g.alternatives)
-  const { where, args } = visibleTo(request)
+  const { where, args } = scopeWhere(request)
 
   if (plan.kind === 'weighted') {
     const [title, body, pinyin] = BM25_WEIGHTS

@@ -2,7 +2,7 @@
  * Meilisearch filter expressions. The visibility rule is applied here, inside the engine, so a page
  * of hits and its totals and facets only ever count what the reader may see.
  */
-import type { ReaderArea } from '@/domain/visibility'
+import { type OwnerClause, type ReaderArea, readerVisibility } from '@/domain/visibility'
 import type { DocumentFilter, SearchRequest } from '../types'
 
 /**
@@ -16,24 +16,21 @@ const eq = (field: string, value: string) => `${field} = ${quoteValue(value)}`
 
 const and = (parts: readonly string[]) => parts.map((p) => `(${p})`).join(' AND ')
 
-/**
- * DESIGN's rule: HQ items, the reader's province's, the reader's city's — unless a variant is
- * published in the reader's province or city (`overriddenIn` holds those unit codes).
- */
+/** The attributes an owner clause is matched on. */
+const OWNER_ATTRIBUTE = { province: 'ownerProvince', city: 'ownerCity' } as const
+
+const ownerFilter = (clause: OwnerClause) =>
+  clause.level === 'hq'
+    ? eq('ownerLevel', clause.level)
+    : `${eq('ownerLevel', clause.level)} AND ${eq(OWNER_ATTRIBUTE[clause.level], clause.code)}`
+
+/** The visibility rule (src/domain/visibility.ts) for `reader`, as a filter expression. */
 export function visibilityFilter(reader: ReaderArea): string {
-  const owners = [eq('ownerLevel', 'hq')]
-  if (reader.province !== null) {
-    owners.push(`${eq('ownerLevel', 'province')} AND ${eq('ownerProvince', reader.province)}`)
-  }
-  if (reader.city !== null) {
-    owners.push(`${eq('ownerLevel', 'city')} AND ${eq('ownerCity', reader.city)}`)
-  }
-  const ownerPart = owners.map((o) => `(${o})`).join(' OR ')
-  const units = [reader.province, reader.city].filter((u): u is string => u !== null)
-  // An HQ reader has no unit a variant could be published in: nothing is hidden from it.
-  if (units.length === 0) return ownerPart
+  const { owners, hiddenIn } = readerVisibility(reader)
+  const ownerPart = owners.map((o) => `(${ownerFilter(o)})`).join(' OR ')
+  if (hiddenIn.length === 0) return ownerPart
   // On an array field `IN` matches when any element is listed, so NOT keeps items with none.
-  return and([ownerPart, `NOT overriddenIn IN [${units.map(quoteValue).join(', ')}]`])
+  return and([ownerPart, `NOT overriddenIn IN [${hiddenIn.map(quoteValue).join(', ')}]`])
 }
 
 /** Visibility, then the optional channel and category narrowing. */

@@ -7,6 +7,7 @@ import {
   overriddenIn,
   ownerVisibleTo,
   type ReaderArea,
+  readerVisibility,
   visibleTo,
 } from '@/domain/visibility'
 
@@ -52,6 +53,28 @@ describe('visibility rule', () => {
   it('overriddenIn lists each unit once, sorted', () => {
     expect(overriddenIn([guangzhou, guangdong, guangzhou])).toEqual(['440000', '440100'])
     expect(hiddenByVariant([], readers.广州!)).toBe(false)
+  })
+})
+
+describe('readerVisibility (the rule as data, which every query form renders)', () => {
+  it('an HQ reader accepts HQ owners only, and no variant hides anything from it', () => {
+    expect(readerVisibility(readers.HQ!)).toEqual({ owners: [{ level: 'hq' }], hiddenIn: [] })
+  })
+  it('a city reader accepts HQ, its province and its city; variants there hide', () => {
+    expect(readerVisibility(readers.广州!)).toEqual({
+      owners: [
+        { level: 'hq' },
+        { level: 'province', code: '440000' },
+        { level: 'city', code: '440100' },
+      ],
+      hiddenIn: ['440000', '440100'],
+    })
+  })
+  it('an empty code names no unit (no form may match owners or variants on it)', () => {
+    expect(readerVisibility({ province: '', city: '' })).toEqual(readerVisibility(readers.HQ!))
+    expect(readerVisibility({ province: '440000', city: '' })).toEqual(
+      readerVisibility(readers.广东!),
+    )
   })
 })
 

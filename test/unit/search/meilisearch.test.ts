@@ -14,132 +14,7 @@ import {
 import { FILTERABLE_ATTRIBUTES, indexSettings, settingsDiffer } from '@search/meilisearch/settings'
 import { analyzerFor } from '@search/text/analyzer'
 import type { GlossaryEntry, SearchDocument, SearchRequest } from '@search/types'
-
-// --- A tiny evaluator of exactly the filter grammar filter.ts emits --------------------------
-
-type Token =
-  | { t: 'word'; v: string }
-  | { t: 'string'; v: string }
-  | { t: 'punct'; v: '(' | ')' | '[' | ']' | ',' | '=' }
-
-function lex(input: string): Token[] {
-  const tokens: Token[] = []
-  let i = 0
-  while (i < input.length) {
-    const c = input[i]!
-    if (c === ' ') {
-      i++
-    } else if ('()[],='.includes(c)) {
-      tokens.push({ t: 'punct', v: c as '(' })
-      i++
-    } else if (c === '"') {
-      // Meilisearch's reading: a backslash makes the next character literal.
-      let value = ''
-      i++
-      while (input[i] !== '"') {
-        if (i >= input.length) throw new Error(`unterminated string in ${input}`)
-        if (input[i] === '\\') i++
-        value += input[i]
-        i++
-      }
-      i++
-      tokens.push({ t: 'string', v: value })
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(input.slice(i))![0]
-      tokens.push({ t: 'word', v: word })
-      i += word.length
-    } else {
-      throw new Error(`unexpected ${c} at ${i} in ${input}`)
-    }
-  }
-  return tokens
-}
-
-type Doc = Record<string, unknown>
-type Predicate = (doc: Doc) => boolean
-
-/** Any element of an array field, or a scalar field, equal to one of `values`. */
-const fieldIn = (field: string, values: string[]): Predicate => {
-  return (doc) => {
-    const v = doc[field]
-    const list = Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]
-    return list.some((x) => values.includes(String(x)))
-  }
-}
-
-/** expr := and (OR and)* ; and := not (AND not)* ; not := NOT not | primary */
-function parse(input: string): Predicate {
-  const tokens = lex(input)
-  let at = 0
-  const peek = () => tokens[at]
-  const take = () => tokens[at++]!
-  const expect = (v: string) => {
-    const tok = take()
-    if (tok?.v !== v) throw new Error(`expected ${v}, got ${tok?.v} in ${input}`)
-  }
-  const isWord = (v: string) => peek()?.t === 'word' && peek()?.v === v
-
-  const expr = (): Predicate => {
-    const parts = [and()]
-    while (isWord('OR')) {
-      take()
-      parts.push(and())
-    }
-    return (doc) => parts.some((p) => p(doc))
-  }
-  const and = (): Predicate => {
-    const parts = [not()]
-    while (isWord('AND')) {
-      take()
-      parts.push(not())
-    }
-    return (doc) => parts.every((p) => p(doc))
-  }
-  const not = (): Predicate => {
-    if (isWord('NOT')) {
-      take()
-      const inner = not()
-      return (doc) => !inner(doc)
-    }
-    return primary()
-  }
-  const primary = (): Predicate => {
-    if (peek()?.v === '(') {
-      take()
-      const inner = expr()
-      expect(')')
-      return inner
-    }
-    const field = take()
-    if (field?.t !== 'word' || ['AND', 'OR', 'NOT', 'IN'].includes(field.v)) {
-      throw new Error(`expected a field in ${input}`)
-    }
-    if (peek()?.v === '=') {
-      take()
-      const value = take()
-      if (value?.t !== 'string') throw new Error(`expected a quoted value in ${input}`)
-      return fieldIn(field.v, [value.v])
-    }
-    if (isWord('IN')) {
-      take()
-      expect('[')
-      const values: string[] = []
-      while (peek()?.v !== ']') {
-        const value = take()
-        if (value?.t !== 'string') throw new Error(`expected a quoted value in ${input}`)
-        values.push(value.v)
-        if (peek()?.v === ',') take()
-      }
-      expect(']')
-      return fieldIn(field.v, values)
-    }
-    throw new Error(`unsupported operator after ${field.v} in ${input}`)
-  }
-
-  const predicate = expr()
-  if (at !== tokens.length) throw new Error(`trailing tokens in ${input}`)
-  return predicate
-}
+import { parseMeiliFilter } from '@test/helpers/meiliFilter'
 
 // --- The organisation used throughout ---------------------------------------------------------
 
@@ -231,7 +106,7 @@ describe('visibilityFilter', () => {
     const overrideSets = subsets(UNITS)
     let checked = 0
     for (const [name, reader] of Object.entries(READERS)) {
-      const predicate = parse(visibilityFilter(reader))
+      const predicate = parseMeiliFilter(visibilityFilter(reader))
       for (const owner of UNITS.map(scopeOf)) {
         for (const overriddenIn of overrideSets) {
           const expected = visibleTo({ owner, overriddenIn }, reader)
@@ -251,7 +126,7 @@ describe('visibilityFilter', () => {
   it('is checked by a harness that notices a wrong rule', () => {
     // The owner part alone, without the variants clause: must disagree somewhere.
     const reader = READERS['广州']!
-    const ownersOnly = parse(visibilityFilter(reader).split(' AND (NOT')[0]!)
+    const ownersOnly = parseMeiliFilter(visibilityFilter(reader).split(' AND (NOT')[0]!)
     const owner = scopeOf(HQ)
     expect(ownersOnly(metaFields(owner, ['440100']))).not.toBe(
       visibleTo({ owner, overriddenIn: ['440100'] }, reader),
@@ -284,7 +159,7 @@ describe('searchFilter', () => {
   })
 
   it('narrows by channel and category when evaluated', () => {
-    const predicate = parse(
+    const predicate = parseMeiliFilter(
       searchFilter(
         request({ reader: READERS['深圳']!, channel: 'self_service', categoryId: 'c-1' }),
       ),
@@ -301,7 +176,7 @@ describe('searchFilter', () => {
     const nasty = 'a"b\\c\\"d") OR (ownerLevel = "hq'
     expect(quoteValue('a"b\\c')).toBe('"a\\"b\\\\c"')
     const filter = searchFilter(request({ categoryId: nasty }))
-    const predicate = parse(filter)
+    const predicate = parseMeiliFilter(filter)
     expect(predicate(searchDocument({ ownerLevel: 'hq', categoryId: nasty }))).toBe(true)
     // The injected `OR` stays inside the value: another category is not let through.
     expect(predicate(searchDocument({ ownerLevel: 'hq', categoryId: 'c-1' }))).toBe(false)
@@ -312,7 +187,7 @@ describe('documentFilter', () => {
   it('selects by owner unit, ids or both', () => {
     expect(documentFilter({ ownerCode: '440100' })).toBe('(ownerCode = "440100")')
     expect(documentFilter({ ids: ['a', 'b'] })).toBe('(id IN ["a", "b"])')
-    const both = parse(documentFilter({ ownerCode: '440100', ids: ['a', 'b'] })!)
+    const both = parseMeiliFilter(documentFilter({ ownerCode: '440100', ids: ['a', 'b'] })!)
     expect(both({ id: 'a', ownerCode: '440100' })).toBe(true)
     expect(both({ id: 'a', ownerCode: '440300' })).toBe(false)
     expect(both({ id: 'c', ownerCode: '440100' })).toBe(false)
