@@ -103,11 +103,15 @@ describe('a WAL no passive checkpoint could finish', () => {
       }
       return adapter.connect().then(() => adapter)
     }
-    const writeAndWait = async () => {
+    const walSize = () => statSync(path.join(directory, 'kb.db-wal')).size
+    /** Writes 2 MB, then gives the thread time: 500 ms, or up to 10 s for a truncation under load. */
+    const writeAndWait = async (untilTruncated = false) => {
       for (let i = 0; i < 20; i++)
         await client.execute(`INSERT INTO probe VALUES (randomblob(${100 * 1024}))`)
       await sleep(500)
-      return statSync(path.join(directory, 'kb.db-wal')).size
+      for (let waited = 500; untilTruncated && walSize() > 0 && waited < 10_000; waited += 100)
+        await sleep(100)
+      return walSize()
     }
     try {
       for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA wal_autocheckpoint = 0'])
@@ -120,7 +124,7 @@ describe('a WAL no passive checkpoint could finish', () => {
       await underLimit.destroy()
 
       const overLimit = await start(100)
-      expect(await writeAndWait()).toBe(0)
+      expect(await writeAndWait(true)).toBe(0)
       await overLimit.destroy()
       expect((await client.execute('SELECT count(*) AS n FROM probe')).rows[0]?.n).toBe(40)
     } finally {
