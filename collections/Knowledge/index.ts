@@ -26,6 +26,7 @@ import { existingRelations } from '../shared/validate/existingRelations'
 import { richTextWithSafeLinks } from '../shared/validate/richTextWithSafeLinks'
 import { singleSelect } from '../shared/validate/singleSelect'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
+import { ownerScopeFields } from '../shared/ownerScopeFields'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
@@ -159,21 +160,7 @@ export const Knowledge: CollectionConfig = {
         channelsProblem((options.siblingData as { kind?: KnowledgeKind }).kind, value) ??
         select(value, options),
     },
-    {
-      name: 'ownerUnit',
-      type: 'relationship',
-      relationTo: 'org-units',
-      label: { zh: '所属单位', en: 'Owner unit' },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: { zh: '由作者所在单位决定', en: "The author's unit" },
-      },
-    },
-    { name: 'ownerLevel', type: 'text', index: true, admin: derived },
-    { name: 'ownerCode', type: 'text', index: true, admin: derived },
-    { name: 'ownerProvince', type: 'text', index: true, admin: derived },
-    { name: 'ownerCity', type: 'text', index: true, admin: derived },
+    ...ownerScopeFields({ zh: '作者', en: 'author' }),
     {
       name: 'contact',
       type: 'relationship',

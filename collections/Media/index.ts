@@ -5,11 +5,10 @@ import { type Actor, anyoneAccess } from '@access/roles'
 import { ALLOWED_IMAGE_TYPES } from '@/domain/mediaRules'
 import { env } from '@/env'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
+import { ownerScopeFields } from '../shared/ownerScopeFields'
 import { pauseTransaction, resumeTransaction } from './hooks/pauseTransactionWhileProcessing'
 import { refuseDeletingLiveImage, refuseReplacingLiveImage } from './hooks/protectImagesOfLiveItems'
 import { validateImageUpload } from './hooks/validateImageUpload'
-
-const derived = { readOnly: true, hidden: true } as const
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -49,21 +48,7 @@ export const Media: CollectionConfig = {
         },
       },
     },
-    {
-      name: 'ownerUnit',
-      type: 'relationship',
-      relationTo: 'org-units',
-      label: { zh: '所属单位', en: 'Owner unit' },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: { zh: '由上传者所在单位决定', en: "The uploader's unit" },
-      },
-    },
-    { name: 'ownerLevel', type: 'text', index: true, admin: derived },
-    { name: 'ownerCode', type: 'text', index: true, admin: derived },
-    { name: 'ownerProvince', type: 'text', index: true, admin: derived },
-    { name: 'ownerCity', type: 'text', index: true, admin: derived },
+    ...ownerScopeFields({ zh: '上传者', en: 'uploader' }),
   ],
   upload: {
     staticDir: env.mediaDir,
