@@ -11,12 +11,13 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { searchBatchLine } from '@search/batchSearch'
 import { searchEngine } from '@search/engine'
 import { reindex } from '@search/reindex'
 import { SEARCH_QUEUE } from '@/lib/jobQueues'
+import { runQueue } from '@/jobs/runQueue'
 import { SEARCH_INDEXES, type SearchIndexName } from '@search/types'
 import { startPayload } from '@/server/startPayload'
 import { ImportValidationError, importKnowledge } from '@/import/importKnowledge'
@@ -30,34 +31,63 @@ const USAGE = `用法：
 /** Progress on stderr, so stdout stays the command's output (the batch search's JSON lines). */
 const progress = (line: string) => process.stderr.write(`${line}\n`)
 
-/** Applies queued index syncs now, so the index is complete when the command returns. */
-async function drainSearchQueue(payload: Payload) {
-  const pending = async () =>
+/** How long the drain waits on jobs another process (a running server) has claimed. */
+const FOREIGN_JOBS_PATIENCE_MS = 120_000
+
+/**
+ * Applies queued index syncs now, so the index is complete when the command returns. A running
+ * server polls the same queue: jobs it has claimed are waited for rather than counted as failed,
+ * and a run that trips over a job the server finished meanwhile is simply run again (every sync
+ * job is idempotent: it writes the document's current state).
+ */
+async function drainSearchQueue(payload: Payload, queuedSince: Date) {
+  const count = async (where: Where, failed = false) =>
     (
       await payload.count({
         collection: 'payload-jobs',
-        where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }] },
+        where: {
+          and: [
+            { queue: { equals: SEARCH_QUEUE } },
+            { completedAt: { exists: false } },
+            failed ? { hasError: { equals: true } } : { hasError: { not_equals: true } },
+            where,
+          ],
+        },
         overrideAccess: true,
       })
     ).totalDocs
+  const pending = () => count({})
   const total = await pending()
   let left = total
+  let waitingSince = Date.now()
   while (left > 0) {
-    await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
+    try {
+      await runQueue(payload, SEARCH_QUEUE)
+    } catch (error) {
+      progress(`同步搜索索引：与运行中的服务同时处理任务（${(error as Error).message}），继续`)
+    }
     const now = await pending()
-    progress(`同步搜索索引 [${total - now}/${total}]`)
-    if (now >= left) {
+    if (now < left) {
+      progress(`同步搜索索引 [${total - now}/${total}]`)
+      left = now
+      waitingSince = Date.now()
+      continue
+    }
+    const elsewhere = await count({ processing: { equals: true } })
+    if (elsewhere === 0 || Date.now() - waitingSince > FOREIGN_JOBS_PATIENCE_MS) {
       progress(`搜索索引同步未完成：${now} 个任务待重试（服务启动后自动继续）`)
       return false
     }
-    left = now
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return true
+  const failed = await count({ createdAt: { greater_than_equal: queuedSince.toISOString() } }, true)
+  if (failed > 0) progress(`搜索索引同步失败：${failed} 个任务出错（见服务日志；可运行 reindex）`)
+  return failed === 0
 }
 
 async function runImport(payload: Payload, file: string, publish: boolean): Promise<number> {
   const rows = readImportFile(file)
-  const started = Date.now()
+  const started = new Date()
   const report = await importKnowledge(payload, rows, {
     publish,
     actorName: '命令行导入',
@@ -68,9 +98,9 @@ async function runImport(payload: Payload, file: string, publish: boolean): Prom
   })
   progress(
     `导入完成：新建 ${report.created}，更新 ${report.updated}，新分类 ${report.categoriesCreated}` +
-      `（${((Date.now() - started) / 1000).toFixed(1)} s）`,
+      `（${((Date.now() - started.getTime()) / 1000).toFixed(1)} s）`,
   )
-  return (await drainSearchQueue(payload)) ? 0 : 1
+  return (await drainSearchQueue(payload, started)) ? 0 : 1
 }
 
 async function runBatchSearch(payload: Payload, file: string): Promise<number> {

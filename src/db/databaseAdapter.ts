@@ -13,6 +13,12 @@ import { serializeSqliteTransactions } from './serializeSqliteTransactions'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
 /**
+ * How long a query waits for a free PostgreSQL pool connection. Reachability at start has its own
+ * short timeout (checkDatabaseReachable); here a burst (a run of 100 search sync jobs) must queue,
+ * not fail the requests behind it after a few seconds.
+ */
+const POSTGRES_POOL_WAIT_MS = 60_000
+/**
  * How long a write transaction waits for another process's writer before it fails. An import holds
  * the write lock for its whole file (one transaction: ≈ 20–40 ms a row here, 2,000 rows ≈ 40–80 s).
  */
@@ -63,7 +69,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       return postgresAdapter({
         pool: {
           connectionString: target.url,
-          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          connectionTimeoutMillis: POSTGRES_POOL_WAIT_MS,
         },
         idType: 'uuid',
         push: false,

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { runQueue } from './runQueue'
+
 /**
  * Runs `queue` in this process every `everyMs`, for work that cannot wait for Payload's cron (its
  * finest step is a second). A run still going when the next is due is not overlapped. Jobs left by
@@ -11,7 +13,7 @@ export function pollQueue(payload: Payload, queue: string, everyMs: number): () 
     if (running) return
     running = true
     try {
-      await payload.jobs.run({ queue, limit: 100 })
+      await runQueue(payload, queue)
     } catch (error) {
       payload.logger.error(
         { err: error, queue },

@@ -65,12 +65,10 @@ function importInAnotherProcess(file: string) {
   return { running: () => running, exited, stderr: () => stderr }
 }
 
-// SQLite only for now. On PostgreSQL the import's own drain of the search queue races the server's
-// poll for the same jobs: Payload 3.90's runner then updates a job the other process already
-// finished and deleted, and crashes on the null it reads back (TypeError in jobAfterRead, exit 1).
-// SQLite never gets there: the import's one transaction holds the write lock, so only one process
-// runs jobs at a time. Known, not fixed yet: the CLI should leave the queue to a running server.
-it.skipIf(!sqlite)(
+// On SQLite the import's one transaction holds the write lock, so the server's writes must wait
+// for it rather than fail. On PostgreSQL both processes also poll the same search queue: the
+// import must wait for the jobs the server claimed and survive a run racing the server's.
+it(
   "the server's own writes wait for an import in another process instead of failing",
   async () => {
     const file = path.join(dir, 'rows.jsonl')
