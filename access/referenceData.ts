@@ -9,8 +9,7 @@ import { type Actor, anyoneAccess, hasRole, isAdmin } from './roles'
 export const canCurateReferenceData = (user: Actor | null | undefined): boolean =>
   Boolean(user && user.orgLevel === 'hq' && (isAdmin(user) || hasRole(user, 'editor')))
 
-export const curateReferenceDataAccess: Access = ({ req }) =>
-  canCurateReferenceData(req.user as Actor | null)
+export const curateReferenceDataAccess: Access = ({ req }) => canCurateReferenceData(req.user)
 
 /** The access block of every reference-data collection. */
 export const referenceDataAccess = {

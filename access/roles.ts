@@ -28,8 +28,8 @@ export const isAdmin = (user: Actor | null | undefined): boolean => hasRole(user
 
 export const isAuthenticated = (user: Actor | null | undefined): user is Actor => Boolean(user)
 
-export const isAdminAccess: Access = ({ req }) => isAdmin(req.user as Actor | null)
+export const isAdminAccess: Access = ({ req }) => isAdmin(req.user)
 
-export const authenticatedAccess: Access = ({ req }) => isAuthenticated(req.user as Actor | null)
+export const authenticatedAccess: Access = ({ req }) => isAuthenticated(req.user)
 
 export const anyoneAccess: Access = () => true

@@ -186,7 +186,7 @@ export interface Knowledge {
    * The author's unit
    */
   ownerUnit?: (string | null) | OrgUnit;
-  ownerLevel?: string | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
   ownerCode?: string | null;
   ownerProvince?: string | null;
   ownerCity?: string | null;
@@ -276,7 +276,7 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'compliance' | 'agent')[];
   orgUnit: string | OrgUnit;
-  orgLevel?: string | null;
+  orgLevel?: null | ('hq' | 'province' | 'city');
   orgCode?: string | null;
   orgProvince?: string | null;
   orgCity?: string | null;
@@ -330,7 +330,8 @@ export interface ReviewEvent {
   actor?: (string | null) | User;
   actorName?: string | null;
   comment?: string | null;
-  ownerLevel?: string | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
+  ownerCode?: string | null;
   ownerProvince?: string | null;
   ownerCity?: string | null;
   updatedAt: string;
@@ -350,7 +351,7 @@ export interface Media {
    * The uploader's unit
    */
   ownerUnit?: (string | null) | OrgUnit;
-  ownerLevel?: string | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
   ownerCode?: string | null;
   ownerProvince?: string | null;
   ownerCity?: string | null;
@@ -427,7 +428,7 @@ export interface Feedback {
   status: 'new' | 'in_progress' | 'resolved' | 'rejected';
   reply?: string | null;
   handledBy?: (string | null) | User;
-  ownerLevel?: string | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
   ownerCode?: string | null;
   ownerProvince?: string | null;
   ownerCity?: string | null;
@@ -783,6 +784,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   actorName?: T;
   comment?: T;
   ownerLevel?: T;
+  ownerCode?: T;
   ownerProvince?: T;
   ownerCity?: T;
   updatedAt?: T;

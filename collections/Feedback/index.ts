@@ -6,6 +6,7 @@ import {
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
 } from '@/domain/feedback'
+import { scopeCodeFields } from '../shared/ownerScopeFields'
 import { createFeedback, readFeedback, updateFeedback } from './access/feedbackAccess'
 import { prepareFeedback } from './hooks/prepareFeedback'
 
@@ -80,25 +81,6 @@ export const Feedback: CollectionConfig = {
       admin: derived,
       label: { zh: '处理人', en: 'Handled by' },
     },
-    {
-      name: 'ownerLevel',
-      type: 'text',
-      admin: derived,
-      label: { zh: '归属层级', en: 'Owner level' },
-    },
-    {
-      name: 'ownerCode',
-      type: 'text',
-      index: true,
-      admin: derived,
-      label: { zh: '归属单位', en: 'Owner unit' },
-    },
-    {
-      name: 'ownerProvince',
-      type: 'text',
-      admin: derived,
-      label: { zh: '归属省', en: 'Province' },
-    },
-    { name: 'ownerCity', type: 'text', admin: derived, label: { zh: '归属地市', en: 'City' } },
+    ...scopeCodeFields('owner', true),
   ],
 }

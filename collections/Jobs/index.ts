@@ -6,9 +6,9 @@ import { type Actor, isAdmin } from '@access/roles'
 export const isHqAdmin = (user: Actor | null | undefined): boolean =>
   isAdmin(user) && user?.orgLevel === 'hq'
 
-const isHqAdminAccess: Access = ({ req }) => isHqAdmin(req.user as Actor | null)
+const isHqAdminAccess: Access = ({ req }) => isHqAdmin(req.user)
 
-const hqAdminOnly = ({ req }: { req: PayloadRequest }) => isHqAdmin(req.user as Actor | null)
+const hqAdminOnly = ({ req }: { req: PayloadRequest }) => isHqAdmin(req.user)
 
 /**
  * Who runs, queues and cancels jobs through the API (`/api/payload-jobs/run`, `handle-schedules`):
@@ -35,6 +35,7 @@ export function showJobsToAdmins({
     labels: { singular: { zh: '后台任务', en: 'Job' }, plural: { zh: '后台任务', en: 'Jobs' } },
     admin: {
       ...defaultJobsCollection.admin,
+      // The admin UI's user type leaves the id loose (string | number); it is the signed-in user.
       hidden: ({ user }) => !isHqAdmin(user as Actor | null),
       group: { zh: '系统', en: 'System' },
       defaultColumns: [

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { select } from 'payload/shared'
 
 import {
@@ -9,7 +9,6 @@ import {
   readKnowledgeWhere,
   updateKnowledgeWhere,
 } from '@access/knowledge'
-import type { Actor } from '@access/roles'
 import {
   CHANNEL_LABELS,
   CHANNELS,
@@ -46,8 +45,8 @@ const KIND_LABELS: Record<KnowledgeKind, string> = {
   notice: '服务公告',
 }
 
-const staffOnly = {
-  read: ({ req }: { req: { user: unknown } }) => canReadInternalFields(req.user as Actor | null),
+const staffOnly: { read: FieldAccess } = {
+  read: ({ req }) => canReadInternalFields(req.user),
 }
 const derived = { readOnly: true, hidden: true } as const
 const workflowField = { readOnly: true, position: 'sidebar' } as const
@@ -66,12 +65,12 @@ export const Knowledge: CollectionConfig = {
   graphQL: { singularName: 'KnowledgeItem', pluralName: 'KnowledgeItems' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
-    read: ({ req }) => readKnowledgeWhere(req.user as Actor | null),
+    read: ({ req }) => readKnowledgeWhere(req.user),
     // Set explicitly: Payload's default lets every signed-in user read every version.
-    readVersions: ({ req }) => readKnowledgeVersionsWhere(req.user as Actor | null),
-    create: ({ req }) => canCreateKnowledge(req.user as Actor | null),
-    update: ({ req }) => updateKnowledgeWhere(req.user as Actor | null),
-    delete: ({ req }) => deleteKnowledgeWhere(req.user as Actor | null),
+    readVersions: ({ req }) => readKnowledgeVersionsWhere(req.user),
+    create: ({ req }) => canCreateKnowledge(req.user),
+    update: ({ req }) => updateKnowledgeWhere(req.user),
+    delete: ({ req }) => deleteKnowledgeWhere(req.user),
   },
   endpoints: [
     workflowEndpoint,

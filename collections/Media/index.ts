@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUploadMedia, changeMediaWhere } from '@access/media'
-import { type Actor, anyoneAccess } from '@access/roles'
+import { anyoneAccess } from '@access/roles'
 import { ALLOWED_IMAGE_TYPES } from '@/domain/mediaRules'
 import { env } from '@/env'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
@@ -21,11 +21,11 @@ export const Media: CollectionConfig = {
   access: {
     // Images are embedded in public FAQ answers, so they are readable by anyone.
     read: anyoneAccess,
-    create: ({ req }) => canUploadMedia(req.user as Actor | null),
-    update: ({ req }) => changeMediaWhere(req.user as Actor | null),
-    delete: ({ req }) => changeMediaWhere(req.user as Actor | null),
+    create: ({ req }) => canUploadMedia(req.user),
+    update: ({ req }) => changeMediaWhere(req.user),
+    delete: ({ req }) => changeMediaWhere(req.user),
     // Images keep no versions; should they, only those who change them would read them.
-    readVersions: ({ req }) => changeMediaWhere(req.user as Actor | null),
+    readVersions: ({ req }) => changeMediaWhere(req.user),
     // Only accounts are unlocked; an image is none.
     unlock: () => false,
   },

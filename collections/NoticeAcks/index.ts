@@ -2,13 +2,13 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { worksOnContent } from '@access/knowledgeScope'
 import { actorScope, subtreeWhere } from '@access/orgScope'
-import { type Actor, isAuthenticated } from '@access/roles'
+import { isAuthenticated } from '@access/roles'
 
 const nobody = () => false
 
 /** Agents read their own acknowledgements; content workers those of their subtree's users. */
 const readNoticeAcks: Access = ({ req }) => {
-  const user = req.user as Actor | null
+  const user = req.user
   if (!isAuthenticated(user)) return false
   const own = { user: { equals: user.id } }
   const scope = actorScope(user)

@@ -1,7 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { contentWorkerWhere } from '@access/knowledgeScope'
-import type { Actor } from '@access/roles'
 import {
   WORKFLOW_ACTION_LABELS,
   WORKFLOW_ACTIONS,
@@ -9,6 +8,7 @@ import {
   WORKFLOW_STATES,
 } from '@/domain/workflow'
 import { refuseAuditDelete, refuseAuditUpdate } from './hooks/keepAuditTrailIntact'
+import { scopeCodeFields } from '../shared/ownerScopeFields'
 
 const nobody: Access = () => false
 
@@ -34,7 +34,7 @@ export const ReviewEvents: CollectionConfig = {
   },
   graphQL: { singularName: 'ReviewEvent', pluralName: 'ReviewEvents' },
   access: {
-    read: ({ req }) => contentWorkerWhere(req.user as Actor | null),
+    read: ({ req }) => contentWorkerWhere(req.user),
     create: nobody,
     update: nobody,
     delete: nobody,
@@ -84,8 +84,6 @@ export const ReviewEvents: CollectionConfig = {
     },
     { name: 'actorName', type: 'text', label: { zh: '操作人姓名', en: 'Actor name' } },
     { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
-    { name: 'ownerLevel', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'ownerProvince', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'ownerCity', type: 'text', index: true, admin: { hidden: true } },
+    ...scopeCodeFields('owner'),
   ],
 }

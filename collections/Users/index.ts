@@ -13,8 +13,7 @@ import {
 import { servedOverHttps } from '@/lib/servedOverHttps'
 import { copyOrgScopeToUser } from './hooks/copyOrgScopeToUser'
 import { enforceUserAssignment } from './hooks/enforceUserAssignment'
-
-const derived = { readOnly: true, hidden: true } as const
+import { scopeCodeFields } from '../shared/ownerScopeFields'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -67,9 +66,6 @@ export const Users: CollectionConfig = {
       access: { update: assignmentFieldAccess },
       admin: { position: 'sidebar' },
     },
-    { name: 'orgLevel', type: 'text', index: true, admin: derived },
-    { name: 'orgCode', type: 'text', index: true, admin: derived },
-    { name: 'orgProvince', type: 'text', index: true, admin: derived },
-    { name: 'orgCity', type: 'text', index: true, admin: derived },
+    ...scopeCodeFields('org'),
   ],
 }

@@ -1,12 +1,56 @@
 import type { Field } from 'payload'
 
+import { ORG_LEVELS } from '@/domain/orgTree'
+
 /**
- * The owner unit of a document and the unit's codes copied beside it (by `assignOwnerUnit`), so
- * that access and visibility filter on indexed columns instead of joining the org tree. `whose`
- * says in the admin whose unit it is: the author's, the uploader's.
+ * A unit's level and codes copied beside a document (`owner…`) or a user (`org…`), so that access
+ * and visibility filter on indexed columns instead of joining the org tree. Hooks fill them; nobody
+ * types them. The level stays a text column and is typed as the domain's OrgLevel, so a user or an
+ * item is an access predicate's Actor / a domain OrgScope without a cast. Hidden in the admin
+ * unless `shownInSidebar` (feedback shows its handlers whose it is).
+ */
+export function scopeCodeFields(prefix: 'owner' | 'org', shownInSidebar = false): Field[] {
+  const admin = shownInSidebar
+    ? ({ readOnly: true, position: 'sidebar' } as const)
+    : ({ readOnly: true, hidden: true } as const)
+  return [
+    {
+      name: `${prefix}Level`,
+      type: 'text',
+      index: true,
+      admin,
+      label: { zh: '归属层级', en: 'Level' },
+      typescriptSchema: [() => ({ oneOf: [{ type: 'null' }, { enum: [...ORG_LEVELS] }] })],
+    },
+    {
+      name: `${prefix}Code`,
+      type: 'text',
+      index: true,
+      admin,
+      label: { zh: '归属单位', en: 'Unit' },
+    },
+    {
+      name: `${prefix}Province`,
+      type: 'text',
+      index: true,
+      admin,
+      label: { zh: '归属省', en: 'Province' },
+    },
+    {
+      name: `${prefix}City`,
+      type: 'text',
+      index: true,
+      admin,
+      label: { zh: '归属地市', en: 'City' },
+    },
+  ]
+}
+
+/**
+ * The owner unit of a document (set by `assignOwnerUnit`) and its codes. `whose` says in the admin
+ * whose unit it is: the author's, the uploader's.
  */
 export function ownerScopeFields(whose: { zh: string; en: string }): Field[] {
-  const derived = { readOnly: true, hidden: true } as const
   return [
     {
       name: 'ownerUnit',
@@ -19,9 +63,6 @@ export function ownerScopeFields(whose: { zh: string; en: string }): Field[] {
         description: { zh: `由${whose.zh}所在单位决定`, en: `The ${whose.en}'s unit` },
       },
     },
-    { name: 'ownerLevel', type: 'text', index: true, admin: derived },
-    { name: 'ownerCode', type: 'text', index: true, admin: derived },
-    { name: 'ownerProvince', type: 'text', index: true, admin: derived },
-    { name: 'ownerCity', type: 'text', index: true, admin: derived },
+    ...scopeCodeFields('owner'),
   ]
 }

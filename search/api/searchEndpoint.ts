@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { actorScope } from '@access/orgScope'
-import type { Actor } from '@access/roles'
 import type { Channel } from '@/domain/channels'
 import type { ReaderArea } from '@/domain/visibility'
 import { searchEngine } from '../engine'
@@ -19,7 +18,7 @@ function searcherOf(
   req: PayloadRequest,
   params: { channel?: Channel; province?: string; city?: string },
 ): { channel: Channel; reader: ReaderArea } | { status: number; message: string } {
-  const scope = actorScope(req.user as Actor | null)
+  const scope = actorScope(req.user)
   if (scope) {
     return {
       channel: params.channel ?? 'agent_kb',

@@ -85,6 +85,10 @@ describe('review chains', () => {
       'approve:in_review→published:compliance',
     ])
     expect(trail[2]!.actorName).toContain('广东省分公司')
+    // Each event carries the item's owner unit, so it can be scoped without the item.
+    expect(new Set(trail.map((e) => `${e.ownerLevel}:${e.ownerCode}:${e.ownerCity}`))).toEqual(
+      new Set(['city:440100:440100']),
+    )
 
     const anonymous = await fetch(`${api.url}/api/knowledge/${item.id}`)
     expect(anonymous.status).toBe(200)

@@ -9,7 +9,7 @@ export const handlesFeedbackOf = (user: Actor | null | undefined): Where | null 
 
 /** Readable by the reporter and by the owner unit only. */
 export const readFeedback: Access = ({ req }) => {
-  const user = req.user as Actor | null
+  const user = req.user
   if (!isAuthenticated(user)) return false
   const own: Where = { reporter: { equals: user.id } }
   const handled = handlesFeedbackOf(user)
@@ -17,11 +17,11 @@ export const readFeedback: Access = ({ req }) => {
 }
 
 /** Anyone signed in may report; the hook checks they can read the item. */
-export const createFeedback: Access = ({ req }) => isAuthenticated(req.user as Actor | null)
+export const createFeedback: Access = ({ req }) => isAuthenticated(req.user)
 
 /** The owner unit's editors and admins move a report along (status, reply). */
 export const updateFeedback: Access = ({ req }) => {
-  const user = req.user as Actor | null
+  const user = req.user
   if (!(hasRole(user, 'editor') || isAdmin(user)) || !user?.orgCode) return false
   return { ownerCode: { equals: user.orgCode } }
 }

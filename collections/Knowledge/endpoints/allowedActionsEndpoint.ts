@@ -9,7 +9,6 @@ import {
   type WorkflowState,
 } from '@/domain/workflow'
 import { now } from '@/lib/clock'
-import type { User } from '@/payload-types'
 
 /** What `GET /api/knowledge/:id/workflow` returns. */
 export type WorkflowInfo = {
@@ -30,7 +29,7 @@ export const allowedActionsEndpoint: Endpoint = {
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    const user = req.user as User | null
+    const user = req.user
     if (!user) throw new APIError('请先登录', 401, null, true)
     // The user's own read access: an item they cannot see is a 404, as for any other read.
     const doc = await req.payload.findByID({

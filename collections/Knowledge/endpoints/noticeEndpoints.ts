@@ -70,7 +70,7 @@ export const unacknowledgedEndpoint: Endpoint = {
   path: '/:id/unacknowledged',
   method: 'get',
   handler: async (req) => {
-    const user = req.user as Actor | null
+    const user = req.user
     const scope = actorScope(user)
     if (!scope || !worksOnContent(user)) return errorResponse(403, '仅内容管理人员可查看')
     const notice = await readableNotice(req)

@@ -1,7 +1,6 @@
 import type { FieldHook } from 'payload'
 
 import { worksOnContent } from '@access/knowledgeScope'
-import type { Actor } from '@access/roles'
 import type { Knowledge } from '@/payload-types'
 
 /**
@@ -10,8 +9,7 @@ import type { Knowledge } from '@/payload-types'
  * (one lookup per variant), never stored, so it cannot go stale.
  */
 export const flagUpdatedOriginal: FieldHook<Knowledge, boolean | null> = async ({ data, req }) => {
-  if (!data?.overrides || !data.publishedAt || !worksOnContent(req.user as Actor | null))
-    return null
+  if (!data?.overrides || !data.publishedAt || !worksOnContent(req.user)) return null
   const originalId = typeof data.overrides === 'object' ? data.overrides.id : data.overrides
   const original = await req.payload.findByID({
     collection: 'knowledge',

@@ -10,7 +10,6 @@ import { z } from '@/lib/zod'
 
 import { allowedActions, WORKFLOW_ACTIONS } from '@/domain/workflow'
 import { now } from '@/lib/clock'
-import type { User } from '@/payload-types'
 import { runWorkflowTransition } from './runWorkflowTransition'
 import { actorOf, workflowItemOf } from './workflowItemOf'
 
@@ -27,7 +26,7 @@ const WorkflowRequest = z.object({
  * with the actions now open to the user.
  */
 export async function performWorkflowRequest(req: PayloadRequest, id: string, input: unknown) {
-  const user = req.user as User | null
+  const user = req.user
   if (!user) throw new APIError('请先登录', 401, null, true)
   const body = WorkflowRequest.safeParse(input)
   if (!body.success) throw new APIError(firstIssue(body.error), 400, null, true)

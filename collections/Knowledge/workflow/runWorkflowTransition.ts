@@ -3,7 +3,7 @@ import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { addWorkingDays } from '@/domain/deadlines'
 import { transition, type WorkflowAction, type WorkflowActor } from '@/domain/workflow'
 import { env } from '@/env'
-import type { Knowledge, User } from '@/payload-types'
+import type { Knowledge } from '@/payload-types'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
 import { workflowItemOf } from './workflowItemOf'
 import { relationId } from '@/lib/relationId'
@@ -67,9 +67,10 @@ export async function runWorkflowTransition(
         stepKind: result.reviewStep?.kind ?? null,
         stepUnit: result.reviewStep?.unit ?? null,
         actor: actor.system ? null : actor.id,
-        actorName: actor.system ? '系统定时任务' : ((req.user as User | null)?.name ?? actor.id),
+        actorName: actor.system ? '系统定时任务' : (req.user?.name ?? actor.id),
         comment: comment?.trim() || null,
         ownerLevel: doc.ownerLevel,
+        ownerCode: doc.ownerCode,
         ownerProvince: doc.ownerProvince,
         ownerCity: doc.ownerCity,
       },

@@ -1,5 +1,4 @@
 import { actorScope } from '@access/orgScope'
-import type { Actor } from '@access/roles'
 import type { Channel } from '@/domain/channels'
 import type { OrgLevel, OrgScope } from '@/domain/orgTree'
 import {
@@ -43,5 +42,5 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
 export const actorOf = (user: User): WorkflowActor => ({
   id: user.id,
   roles: user.roles ?? [],
-  scope: actorScope(user as Actor),
+  scope: actorScope(user),
 })

@@ -14,16 +14,16 @@ const administeredUsers = (user: Actor | null): Where | boolean => {
 
 /** Signed-in users read the users of their own subtree. */
 export const readUserAccess: Access = ({ req }) => {
-  const scope = actorScope(req.user as Actor | null)
+  const scope = actorScope(req.user)
   return scope ? subtreeWhere(scope, USER_SCOPE_FIELDS) : false
 }
 
 /** Only admins create users; where the new user may be placed is checked by `enforceUserAssignment`. */
-export const createUserAccess: Access = ({ req }) => isAdmin(req.user as Actor | null)
+export const createUserAccess: Access = ({ req }) => isAdmin(req.user)
 
 /** Admins update users in their subtree; everyone else only their own account. */
 export const updateUserAccess: Access = ({ req }) => {
-  const user = req.user as Actor | null
+  const user = req.user
   if (!user) return false
   const administered = administeredUsers(user)
   return administered === false ? { id: { equals: user.id } } : administered
@@ -31,7 +31,7 @@ export const updateUserAccess: Access = ({ req }) => {
 
 /** Admins delete users in their subtree, but never themselves. */
 export const deleteUserAccess: Access = ({ req }) => {
-  const user = req.user as Actor | null
+  const user = req.user
   const subtree = administeredUsers(user)
   if (subtree === false) return false
   const notSelf = { id: { not_equals: user!.id } }
@@ -42,12 +42,12 @@ export const deleteUserAccess: Access = ({ req }) => {
  * Admins unlock the accounts of their subtree. Payload's unlock gets no target id: it adds the
  * e-mail to this query, so a user outside it is "not found" (403) and stays locked.
  */
-export const unlockUserAccess: Access = ({ req }) => administeredUsers(req.user as Actor | null)
+export const unlockUserAccess: Access = ({ req }) => administeredUsers(req.user)
 
 /** Every signed-in staff member uses the admin panel (agents read their unit's users there). */
 export const adminPanelAccess = ({ req }: { req: PayloadRequest }): boolean =>
-  isAuthenticated(req.user as Actor | null)
+  isAuthenticated(req.user)
 
 /** Roles and org unit are read-only in the form for anyone who may not reassign this user. */
 export const assignmentFieldAccess: FieldAccess = ({ req, id }) =>
-  canChangeAssignment(req.user as Actor | null, id === undefined ? undefined : String(id))
+  canChangeAssignment(req.user, id === undefined ? undefined : String(id))

@@ -1,6 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import type { Actor } from '@access/roles'
 import { canChangeAssignment, canManageUserAt, isSelf } from '@access/users'
 import { loadOrgScope, orgUnitId } from '@/lib/loadOrgScope'
 
@@ -18,7 +17,7 @@ export const enforceUserAssignment: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const actor = req.user as Actor | null
+  const actor = req.user
   // Trusted server code (seed, jobs) runs with overrideAccess and is not checked here.
   if (!actor || args.overrideAccess) return args
   const data = args.data as { roles?: unknown; orgUnit?: unknown } | undefined

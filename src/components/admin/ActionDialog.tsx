@@ -1,6 +1,6 @@
 'use client'
 import { Button } from '@payloadcms/ui'
-import React, { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import './workflowAdmin.css'
 

@@ -1,6 +1,6 @@
 'use client'
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import {
   type ReviewStepKind,

@@ -2,7 +2,6 @@
 import { NavGroup, useAuth, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import React from 'react'
 
 import type { User } from '@/payload-types'
 import { REVIEW_QUEUE_PATH } from './paths'

@@ -3,10 +3,8 @@ import { Gutter, SetStepNav } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
-import React from 'react'
 
 import { now } from '@/lib/clock'
-import type { User } from '@/payload-types'
 import { REVIEW_QUEUE_PATH } from './paths'
 import { reviewQueue, type ReviewQueueRow } from './reviewQueue'
 import { formatDateTime, STEP_KIND_LABELS } from './workflowText'
@@ -21,7 +19,7 @@ export async function ReviewQueueView({
 }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  const user = req.user as User | null
+  const user = req.user
   if (!user)
     redirect(
       `${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${REVIEW_QUEUE_PATH}`)}`,

@@ -1,7 +1,7 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 
 import { WORKFLOW_ACTION_LABELS, type WorkflowAction } from '@/domain/workflow'
 import { ActionDialog } from './ActionDialog'

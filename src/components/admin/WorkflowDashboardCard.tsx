@@ -1,10 +1,8 @@
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import React from 'react'
 
 import { worksOnContent } from '@access/knowledgeScope'
 import { now } from '@/lib/clock'
-import type { User } from '@/payload-types'
 import { REVIEW_QUEUE_PATH, whereQuery } from './paths'
 import { overdueWhere, staleReviewWhere, workflowCounts } from './reviewQueue'
 
@@ -12,7 +10,7 @@ import './workflowAdmin.css'
 
 /** Dashboard card (beforeDashboard): the workflow's to-do counts for the user's subtree. */
 export async function WorkflowDashboardCard({ payload, user }: ServerProps) {
-  const me = user as User | undefined
+  const me = user
   if (!me || !worksOnContent(me as never)) return null
 
   const at = now()

@@ -5,6 +5,7 @@ import * as migration_20261125_155501_feedback_votes_views_acks from './20261125
 import * as migration_20261205_231729_search_log_retention from './20261205_231729_search_log_retention';
 import * as migration_20261207_173220_media_owner from './20261207_173220_media_owner';
 import * as migration_20261207_173722_knowledge_media_ids from './20261207_173722_knowledge_media_ids';
+import * as migration_20261207_195437_scope_code_fields from './20261207_195437_scope_code_fields';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_173722_knowledge_media_ids.up,
     down: migration_20261207_173722_knowledge_media_ids.down,
-    name: '20261207_173722_knowledge_media_ids'
+    name: '20261207_173722_knowledge_media_ids',
+  },
+  {
+    up: migration_20261207_195437_scope_code_fields.up,
+    down: migration_20261207_195437_scope_code_fields.down,
+    name: '20261207_195437_scope_code_fields'
   },
 ];

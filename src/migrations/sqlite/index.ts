@@ -3,6 +3,7 @@ import * as migration_20261125_151510_search_sync from './20261125_151510_search
 import * as migration_20261125_155443_feedback_votes_views_acks from './20261125_155443_feedback_votes_views_acks';
 import * as migration_20261207_173154_media_owner from './20261207_173154_media_owner';
 import * as migration_20261207_173716_knowledge_media_ids from './20261207_173716_knowledge_media_ids';
+import * as migration_20261207_195428_scope_code_fields from './20261207_195428_scope_code_fields';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_173716_knowledge_media_ids.up,
     down: migration_20261207_173716_knowledge_media_ids.down,
-    name: '20261207_173716_knowledge_media_ids'
+    name: '20261207_173716_knowledge_media_ids',
+  },
+  {
+    up: migration_20261207_195428_scope_code_fields.up,
+    down: migration_20261207_195428_scope_code_fields.down,
+    name: '20261207_195428_scope_code_fields'
   },
 ];

@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
 import { isHqAdmin } from '@collections/Jobs'
-import type { Actor } from '@access/roles'
 import { checkServices } from './checkServices'
 import { searchSyncBacklog } from './searchSyncBacklog'
 
@@ -19,9 +18,7 @@ export const healthEndpoint: Endpoint = {
     const checks = await checkServices(req.payload)
     const ok = Object.values(checks).every((service) => service.ok)
     const searchSync =
-      checks.database.ok && isHqAdmin(req.user as Actor | null)
-        ? await searchSyncBacklog(req.payload)
-        : undefined
+      checks.database.ok && isHqAdmin(req.user) ? await searchSyncBacklog(req.payload) : undefined
     return Response.json(
       { status: ok ? 'ok' : 'unavailable', checks, ...(searchSync ? { searchSync } : {}) },
       { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

@@ -6,7 +6,6 @@ import { cache } from 'react'
 
 import { worksOnContent } from '@access/knowledgeScope'
 import { actorScope } from '@access/orgScope'
-import type { Actor } from '@access/roles'
 import type { ReaderArea } from '@/domain/visibility'
 import type { User } from '@/payload-types'
 
@@ -21,7 +20,7 @@ export const getSession = cache(async (): Promise<{ payload: Payload; user: User
   const requestHeaders = await headers()
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: requestHeaders })
-  return { payload, user: user && user.collection === 'users' ? (user as User) : null }
+  return { payload, user: user && user.collection === 'users' ? user : null }
 })
 
 /** The session, or a redirect to the login page that comes back to `returnTo` afterwards. */
@@ -43,13 +42,11 @@ export function safeReturnPath(next: string | string[] | undefined): string {
     : CONSOLE_PATH
 }
 
-export const asActor = (user: User) => user as unknown as Actor
-
 /** Where the user reads: their own unit (HQ + own province + own city). */
 export function readerAreaOf(user: User): ReaderArea {
-  const scope = actorScope(asActor(user))
+  const scope = actorScope(user)
   return { province: scope?.province ?? null, city: scope?.city ?? null }
 }
 
 /** Editors, reviewers, compliance and admins (they also see who has not read a notice). */
-export const hasContentRole = (user: User) => worksOnContent(asActor(user))
+export const hasContentRole = (user: User) => worksOnContent(user)

@@ -10,7 +10,6 @@ import { startApiServer } from '@test/helpers/httpServer'
 import { createKnowledgeAt } from '@test/helpers/knowledge'
 import { bootPayload } from '@test/helpers/payload'
 
-type Client = Awaited<ReturnType<typeof loginOverHttp>>
 type Hit = {
   id: string
   title: string
