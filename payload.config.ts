@@ -15,6 +15,7 @@ import { ItemViews } from './collections/ItemViews'
 import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
+import { ServiceActivities } from './collections/ServiceActivities'
 import { OrgUnits } from './collections/OrgUnits'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
@@ -67,6 +68,7 @@ export default buildConfig({
     FaqVotes,
     ItemViews,
     NoticeAcks,
+    ServiceActivities,
   ],
   plugins: [
     searchPlugin({

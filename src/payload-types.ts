@@ -79,6 +79,7 @@ export interface Config {
     'faq-votes': FaqVote;
     'item-views': ItemView;
     'notice-acks': NoticeAck;
+    'service-activities': ServiceActivity;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'faq-votes': FaqVotesSelect<false> | FaqVotesSelect<true>;
     'item-views': ItemViewsSelect<false> | ItemViewsSelect<true>;
     'notice-acks': NoticeAcksSelect<false> | NoticeAcksSelect<true>;
+    'service-activities': ServiceActivitiesSelect<false> | ServiceActivitiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
+      goLiveServiceActivities: TaskGoLiveServiceActivities;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -479,6 +482,102 @@ export interface NoticeAck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-activities".
+ */
+export interface ServiceActivity {
+  id: string;
+  title: string;
+  activityType: 'market' | 'network';
+  kind:
+    | 'product_launch'
+    | 'product_change'
+    | 'tariff_change'
+    | 'agreement_change'
+    | 'promotion'
+    | 'cutover'
+    | 'expansion'
+    | 'upgrade'
+    | 'adjustment';
+  description?: string | null;
+  /**
+   * The department leading it
+   */
+  initiatingDepartment: string;
+  /**
+   * The creator's unit
+   */
+  ownerUnit?: (string | null) | OrgUnit;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  /**
+   * Empty: the owner unit and below
+   */
+  areas?: (string | OrgUnit)[] | null;
+  goLiveAt: string;
+  endsAt?: string | null;
+  impact?: {
+    customers?: number | null;
+    channels?: ('store' | 'hotline' | 'online_hall' | 'enterprise' | 'self_service')[] | null;
+  };
+  evaluations?:
+    | {
+        step: 'document' | 'staff_test' | 'customer_test' | 'compliance' | 'consistency';
+        /**
+         * A department or a person
+         */
+        assignee?: string | null;
+        dueAt?: string | null;
+        result?: ('pending' | 'passed' | 'failed') | null;
+        notes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  requiredChanges?:
+    | {
+        change: string;
+        answer?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Published together at go-live
+   */
+  knowledge?: (string | Knowledge)[] | null;
+  announcement?: (string | null) | Knowledge;
+  trainingNotice?: (string | null) | Knowledge;
+  trainingAckTarget?: number | null;
+  emergencyPlan?: string | null;
+  checklist?:
+    | {
+        line: string;
+        done?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  readiness?: {
+    state: 'ready' | 'at_risk' | 'not_ready';
+    missing: {
+      part: string;
+      what: string;
+      owner: string;
+    }[];
+  };
+  status?: ('planning' | 'held' | 'live' | 'closed') | null;
+  heldReason?: string | null;
+  wentLiveAt?: string | null;
+  /**
+   * Audited
+   */
+  releaseApproved?: boolean | null;
+  releasedBy?: (string | null) | User;
+  releasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -549,6 +648,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'applyScheduledTransitions'
+          | 'goLiveServiceActivities'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -588,6 +688,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'applyScheduledTransitions'
+        | 'goLiveServiceActivities'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -662,6 +763,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notice-acks';
         value: string | NoticeAck;
+      } | null)
+    | ({
+        relationTo: 'service-activities';
+        value: string | ServiceActivity;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -981,6 +1086,69 @@ export interface NoticeAcksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-activities_select".
+ */
+export interface ServiceActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  activityType?: T;
+  kind?: T;
+  description?: T;
+  initiatingDepartment?: T;
+  ownerUnit?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  areas?: T;
+  goLiveAt?: T;
+  endsAt?: T;
+  impact?:
+    | T
+    | {
+        customers?: T;
+        channels?: T;
+      };
+  evaluations?:
+    | T
+    | {
+        step?: T;
+        assignee?: T;
+        dueAt?: T;
+        result?: T;
+        notes?: T;
+        id?: T;
+      };
+  requiredChanges?:
+    | T
+    | {
+        change?: T;
+        answer?: T;
+        id?: T;
+      };
+  knowledge?: T;
+  announcement?: T;
+  trainingNotice?: T;
+  trainingAckTarget?: T;
+  emergencyPlan?: T;
+  checklist?:
+    | T
+    | {
+        line?: T;
+        done?: T;
+        id?: T;
+      };
+  readiness?: T;
+  status?: T;
+  heldReason?: T;
+  wentLiveAt?: T;
+  releaseApproved?: T;
+  releasedBy?: T;
+  releasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1098,6 +1266,17 @@ export interface TaskApplyScheduledTransitions {
   output: {
     published?: number | null;
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGoLiveServiceActivities".
+ */
+export interface TaskGoLiveServiceActivities {
+  input?: unknown;
+  output: {
+    live?: number | null;
+    held?: number | null;
   };
 }
 /**

@@ -64,6 +64,15 @@ export const EVALUATION_RESULTS = {
 } as const
 export type EvaluationResult = keyof typeof EVALUATION_RESULTS
 
+/** The service channels an activity reaches (预计影响的渠道). */
+export const IMPACT_CHANNELS = {
+  store: '营业厅',
+  hotline: '10000号',
+  online_hall: '网上营业厅',
+  enterprise: '政企客户经理',
+  self_service: '自助终端',
+} as const
+
 /** Where an activity stands; readiness is computed separately, never stored. */
 export const ACTIVITY_STATUSES = {
   planning: '准备中',

@@ -2,6 +2,7 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
+import { goLiveTask } from '@collections/ServiceActivities/goLive/goLiveTask'
 import { env } from '@/env'
 import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { pollQueue } from './pollQueue'
@@ -33,6 +34,8 @@ type Schedule = NonNullable<TaskConfig['schedule']>
 export const SCHEDULES = {
   /** Items publish and expire in the minute their dates name. */
   applyScheduledTransitions: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
+  /** 服务前置 activities go live (or are held) in the minute their go-live time names. */
+  goLiveServiceActivities: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
   /** Searches past their retention leave the log every night at 03:00, server time. */
   purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
 } satisfies Partial<Record<TaskType, Schedule>>
@@ -40,7 +43,10 @@ export const SCHEDULES = {
 export const jobs: JobsConfig = {
   // The search plugin adds its own (search/plugin.ts): syncSearchIndex and rebuildSearchIndexes,
   // and purgeExpiredSearchQueries on the schedule above, which payload.config.ts hands it.
-  tasks: [{ ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions }],
+  tasks: [
+    { ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions },
+    { ...goLiveTask, schedule: SCHEDULES.goLiveServiceActivities },
+  ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,
   autoRun: env.jobsAutorun

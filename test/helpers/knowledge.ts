@@ -13,7 +13,7 @@ export async function createKnowledgeAt(
   payload: Payload,
   ownerCode: string,
   options: {
-    state?: 'draft' | 'published'
+    state?: 'draft' | 'approved' | 'published'
     externalId?: string
     kind?: Knowledge['kind']
     channels?: Knowledge['channels']

@@ -7,14 +7,17 @@ import {
 } from 'payload'
 
 import type { WorkflowAction } from '@/domain/workflow'
+import { itemsAwaitingGoLive } from '@collections/ServiceActivities/goLive/goLiveServiceActivities'
 import { runWorkflowTransition, SCHEDULER } from './runWorkflowTransition'
 
-const DUE: Record<'publish' | 'expire', (at: string) => Where> = {
-  // Approved items whose effective time has come go live…
-  publish: (at) => ({
+const DUE: Record<'publish' | 'expire', (at: string, held: string[]) => Where> = {
+  // Approved items whose effective time has come go live, except those an activity's go-live
+  // publishes together (服务前置)…
+  publish: (at, held) => ({
     and: <Where[]>[
       { workflowState: { equals: 'approved' } },
       { effectiveFrom: { less_than_equal: at } },
+      ...(held.length ? [{ id: { not_in: held } }] : []),
     ],
   }),
   // …and live items past their expiry are withdrawn.
@@ -34,10 +37,11 @@ const DUE: Record<'publish' | 'expire', (at: string) => Where> = {
 export async function applyScheduledTransitions(req: PayloadRequest, at: Date) {
   const changed: Record<'publish' | 'expire', string[]> = { publish: [], expire: [] }
   const failures: string[] = []
+  const held = await itemsAwaitingGoLive(req)
   for (const action of ['publish', 'expire'] as const satisfies WorkflowAction[]) {
     const { docs } = await req.payload.find({
       collection: 'knowledge',
-      where: DUE[action](at.toISOString()),
+      where: DUE[action](at.toISOString(), held),
       draft: true,
       depth: 0,
       limit: 500,

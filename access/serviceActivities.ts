@@ -1,0 +1,38 @@
+import type { Where } from 'payload'
+
+import { OWNER_SCOPE_FIELDS, worksOnContent } from './knowledgeScope'
+import { actorScope, subtreeWhere } from './orgScope'
+import { type Actor, hasRole, isAdmin } from './roles'
+
+/**
+ * 服务前置 (seed 000) is managed per tier (分级管理): an activity belongs to its initiating unit,
+ * whose content workers and those above it work on it (contentWorkerWhere). Units below it read it, since they load the
+ * service locally (a city's adjustment of a province launch); nobody beside it reads it.
+ */
+
+/** Activities owned by the actor's unit, its subtree, or one of the units above it. */
+export function readServiceActivitiesWhere(user: Actor | null | undefined): Where | boolean {
+  const scope = actorScope(user)
+  if (!scope || !worksOnContent(user)) return false
+  const ownUnitAndAncestors: Where[] = [{ ownerLevel: { equals: 'hq' } }]
+  if (scope.level !== 'hq') {
+    ownUnitAndAncestors.push({
+      and: [{ ownerLevel: { equals: 'province' } }, { ownerProvince: { equals: scope.province } }],
+    })
+  }
+  const subtree = subtreeWhere(scope, OWNER_SCOPE_FIELDS)
+  return subtree === true ? true : { or: [subtree, ...ownUnitAndAncestors] }
+}
+
+/** Editors and admins start an activity; it then belongs to their unit. */
+export const canCreateServiceActivity = (user: Actor | null | undefined): boolean =>
+  (hasRole(user, 'editor') || isAdmin(user)) && actorScope(user) !== null
+
+/** Admins of the owner unit or above remove an activity that has not gone live. */
+export function deleteServiceActivitiesWhere(user: Actor | null | undefined): Where | boolean {
+  const scope = actorScope(user)
+  if (!scope || !isAdmin(user)) return false
+  const subtree = subtreeWhere(scope, OWNER_SCOPE_FIELDS)
+  const notLive: Where = { status: { in: ['planning', 'held'] } }
+  return subtree === true ? notLive : { and: [subtree, notLive] }
+}

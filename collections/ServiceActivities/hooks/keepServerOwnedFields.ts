@@ -1,0 +1,35 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { ServiceActivity } from '@/payload-types'
+
+/** Fields only the go-live job writes (`context.goLive`); a form's values for them are dropped. */
+const GO_LIVE_FIELDS = ['status', 'heldReason', 'wentLiveAt'] as const
+
+/**
+ * Keeps what the server owns: the go-live outcome, and 放行 — the owner letting the approved part
+ * of a held bundle go live without the rest — recorded with who chose it and when, from the
+ * session, never from the form.
+ */
+export const keepServerOwnedFields: CollectionBeforeChangeHook<ServiceActivity> = ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const next: Partial<ServiceActivity> = { ...data }
+  if (!context.goLive)
+    for (const field of GO_LIVE_FIELDS)
+      (next as Record<string, unknown>)[field] =
+        operation === 'create' ? undefined : originalDoc?.[field]
+  const wasReleased = Boolean(originalDoc?.releaseApproved)
+  const released = data.releaseApproved ?? wasReleased
+  if (released && !wasReleased) {
+    next.releasedBy = req.user?.id ?? null
+    next.releasedAt = new Date().toISOString()
+  } else {
+    next.releasedBy = released ? (originalDoc?.releasedBy ?? null) : null
+    next.releasedAt = released ? (originalDoc?.releasedAt ?? null) : null
+  }
+  return next
+}
