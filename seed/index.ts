@@ -4,6 +4,8 @@ import { DEMO_PASSWORD, SEED_USERS } from './demoUsers'
 import { SEED_KNOWLEDGE_ITEMS } from './content/knowledgeItems'
 import { knowledgeSeedSize, seedKnowledge, seedReferenceData } from './knowledge'
 import { SEED_ORG_UNITS } from './orgTree'
+import { SEED_SERVICE_ACTIVITIES } from './content/serviceActivities'
+import { seedServiceActivities } from './serviceActivities'
 
 export type SeedOptions = {
   /** The organisation, users and reference data (categories, glossary), but no knowledge items. */
@@ -24,8 +26,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const total =
     SEED_ORG_UNITS.length +
     SEED_USERS.length +
-    knowledgeSeedSize() -
-    (options.orgOnly ? SEED_KNOWLEDGE_ITEMS.length : 0)
+    knowledgeSeedSize() +
+    (options.orgOnly ? -SEED_KNOWLEDGE_ITEMS.length : SEED_SERVICE_ACTIVITIES.length)
   let done = 0
   const step = (label: string, action: SeedAction) => {
     report[action] += 1
@@ -105,6 +107,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }
   }
   const categoryIds = await seedReferenceData(payload, unitIds, step)
-  if (!options.orgOnly) await seedKnowledge(payload, unitIds, categoryIds, step)
+  if (!options.orgOnly) {
+    await seedKnowledge(payload, unitIds, categoryIds, step)
+    await seedServiceActivities(payload, unitIds, step)
+  }
   return report
 }

@@ -3255,6 +3255,34 @@ export const SEED_KNOWLEDGE_ITEMS: SeedKnowledgeItem[] = [
     owner: '440100',
     state: 'archived',
   },
+  {
+    externalId: 'demo-0105',
+    kind: 'notice',
+    title: '【培训通知】“5G畅享融合”新套餐上市坐席培训',
+    summary: '“5G畅享融合”新套餐上市前，各级坐席与营业员须完成在线学习并确认已读。',
+    body: [
+      {
+        type: 'paragraph',
+        text: '为做好“5G畅享融合”新套餐上市服务前置工作，请各单位组织坐席、营业员在上市前完成新套餐资费、办理规则、迁移限制及常见问题的在线学习，并在知识库中确认已读。',
+      },
+      {
+        type: 'steps',
+        title: '学习内容',
+        steps: [
+          '新套餐资费与包含的流量、通话、宽带速率；',
+          '存量用户迁移规则与合约期限制；',
+          '上市初期常见咨询与投诉的解释口径。',
+        ],
+      },
+    ],
+    category: '融合套餐',
+    tags: ['新套餐', '培训', '服务前置'],
+    channels: AGENT,
+    owner: '100000',
+    state: 'published',
+    effectiveFromDays: -3,
+    expiresAtDays: 60,
+  },
 ]
 
 /**

@@ -5,6 +5,7 @@ import { seed } from '@seed/index'
 import { SEED_CATEGORIES } from '@seed/content/categories'
 import { SEED_GLOSSARY } from '@seed/content/glossary'
 import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '@seed/content/knowledgeItems'
+import { SEED_SERVICE_ACTIVITIES } from '@seed/content/serviceActivities'
 import { DEMO_PASSWORD, SEED_USERS } from '@seed/demoUsers'
 import { SEED_ORG_UNITS } from '@seed/orgTree'
 import { bootPayload } from '@test/helpers/payload'
@@ -24,6 +25,7 @@ const counts = async () => ({
   glossary: (await payload.count({ collection: 'glossary' })).totalDocs,
   knowledge: (await payload.count({ collection: 'knowledge' })).totalDocs,
   reviewEvents: (await payload.count({ collection: 'review-events' })).totalDocs,
+  serviceActivities: (await payload.count({ collection: 'service-activities' })).totalDocs,
 })
 
 describe('seed', () => {
@@ -37,7 +39,8 @@ describe('seed', () => {
       SEED_CATEGORIES.length +
       SEED_GLOSSARY.length +
       regionUnits +
-      SEED_KNOWLEDGE_ITEMS.length
+      SEED_KNOWLEDGE_ITEMS.length +
+      SEED_SERVICE_ACTIVITIES.length
     // Region values land on units created just before: counted as updates.
     expect(first).toEqual({ created: total - regionUnits, updated: regionUnits, unchanged: 0 })
     expect(progress).toEqual(Array.from({ length: total }, (_, i) => i + 1))
@@ -49,11 +52,25 @@ describe('seed', () => {
       glossary: SEED_GLOSSARY.length,
       knowledge: SEED_KNOWLEDGE_ITEMS.length,
       reviewEvents: SEED_KNOWLEDGE_ITEMS.length,
+      serviceActivities: SEED_SERVICE_ACTIVITIES.length,
     })
 
     const second = await seed(payload)
     expect(second).toEqual({ created: 0, updated: 0, unchanged: total })
     expect(await counts()).toEqual(afterFirst)
+  })
+
+  it('has a 服务前置 activity in every state, as the go-live job and readiness decide', async () => {
+    const { docs } = await payload.find({ collection: 'service-activities', limit: 0 })
+    const states = docs.map((d) => `${d.title}: ${d.status}/${d.readiness?.state}`).sort()
+    expect(states).toEqual([
+      '“5G畅享融合”新套餐全国上市: planning/ready',
+      '广东千兆宽带提速季: planning/at_risk',
+      '广州宽带安装限时优惠: held/at_risk',
+      '广州营业厅预约规则调整: planning/not_ready',
+      '成都天府融合套餐千兆升级: closed/at_risk',
+      '核心网设备夜间割接: live/ready',
+    ])
   })
 
   it('repairs a demo user whose role was changed, without duplicating it', async () => {

@@ -2,7 +2,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { worksOnContent } from '@access/knowledgeScope'
 import { actorScope, subtreeWhere } from '@access/orgScope'
-import type { Actor } from '@access/roles'
 import { visibleTo } from '@/domain/visibility'
 import { ownerScopeOf } from '../workflow/workflowItemOf'
 import { errorResponse } from '@/lib/errorResponse'
@@ -32,7 +31,7 @@ export const acknowledgeEndpoint: Endpoint = {
   path: '/:id/acknowledge',
   method: 'post',
   handler: async (req) => {
-    const user = req.user as (Actor & { id: string }) | null
+    const user = req.user
     if (!user) return errorResponse(401, '请先登录')
     const notice = await readableNotice(req)
     if (!notice) return errorResponse(404, '公告不存在或无权查看')
