@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { goLiveServiceActivities } from '@collections/ServiceActivities/goLive/goLiveServiceActivities'
+import { goLiveServiceActivities } from '@collections/ServiceActivities/jobs/goLiveServiceActivities'
 import { EVALUATION_STEP_KEYS } from '@/domain/serviceReadiness'
 import { SEED_SERVICE_ACTIVITIES } from './content/serviceActivities'
 
@@ -79,7 +79,7 @@ export async function seedServiceActivities(
       await payload.update({
         collection: 'service-activities',
         id: created.id,
-        context: { goLive: true, skipReadiness: true },
+        context: { serverOwnedWrite: true, skipReadiness: true },
         data: { status: 'closed', wentLiveAt: at(activity.goLiveDays) },
       })
     step(label, 'created')

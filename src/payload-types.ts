@@ -126,6 +126,7 @@ export interface Config {
     tasks: {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
       goLiveServiceActivities: TaskGoLiveServiceActivities;
+      warnServiceActivities: TaskWarnServiceActivities;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -567,6 +568,14 @@ export interface ServiceActivity {
   status?: ('planning' | 'held' | 'live' | 'closed') | null;
   heldReason?: string | null;
   wentLiveAt?: string | null;
+  warnings?:
+    | {
+        threshold: 'days_7' | 'days_2' | 'go_live';
+        at: string;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Audited
    */
@@ -649,6 +658,7 @@ export interface PayloadJob {
           | 'inline'
           | 'applyScheduledTransitions'
           | 'goLiveServiceActivities'
+          | 'warnServiceActivities'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -689,6 +699,7 @@ export interface PayloadJob {
         | 'inline'
         | 'applyScheduledTransitions'
         | 'goLiveServiceActivities'
+        | 'warnServiceActivities'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -1141,6 +1152,14 @@ export interface ServiceActivitiesSelect<T extends boolean = true> {
   status?: T;
   heldReason?: T;
   wentLiveAt?: T;
+  warnings?:
+    | T
+    | {
+        threshold?: T;
+        at?: T;
+        message?: T;
+        id?: T;
+      };
   releaseApproved?: T;
   releasedBy?: T;
   releasedAt?: T;
@@ -1277,6 +1296,16 @@ export interface TaskGoLiveServiceActivities {
   output: {
     live?: number | null;
     held?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWarnServiceActivities".
+ */
+export interface TaskWarnServiceActivities {
+  input?: unknown;
+  output: {
+    warned?: number | null;
   };
 }
 /**

@@ -17,6 +17,7 @@ import {
   EVALUATION_STEPS,
   IMPACT_CHANNELS,
   kindBelongsTo,
+  WARNING_THRESHOLDS,
 } from '@/domain/serviceReadiness'
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { ownerScopeFields } from '../shared/ownerScopeFields'
@@ -318,6 +319,26 @@ export const ServiceActivities: CollectionConfig = {
       type: 'date',
       label: { zh: '实际上线时间', en: 'Went live' },
       admin: serverOwned,
+    },
+    {
+      name: 'warnings',
+      type: 'array',
+      label: { zh: '预警记录', en: 'Warnings' },
+      admin: { readOnly: true },
+      fields: [
+        {
+          name: 'threshold',
+          type: 'select',
+          required: true,
+          options: Object.entries(WARNING_THRESHOLDS).map(([value, { label }]) => ({
+            value,
+            label,
+          })),
+          label: { zh: '预警', en: 'Warning' },
+        },
+        { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' } },
+        { name: 'message', type: 'textarea', label: { zh: '未就绪事项', en: 'Missing' } },
+      ],
     },
     {
       name: 'releaseApproved',

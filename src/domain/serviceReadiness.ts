@@ -206,3 +206,31 @@ export function goLiveDecision(
     blockers,
   }
 }
+
+/** 预警: an activity not ready is warned about 7 and 2 days before go-live, and at go-live. */
+export const WARNING_THRESHOLDS = {
+  days_7: { days: 7, label: '距上线 7 天仍未就绪' },
+  days_2: { days: 2, label: '距上线 2 天仍未就绪' },
+  go_live: { days: 0, label: '已到上线时间仍未就绪' },
+} as const
+export type WarningThreshold = keyof typeof WARNING_THRESHOLDS
+const THRESHOLDS_BY_URGENCY = Object.keys(WARNING_THRESHOLDS) as WarningThreshold[]
+
+/**
+ * The warning due now, if any: the most urgent threshold crossed that is more urgent than every
+ * warning already given (an activity created 1 day before go-live gets the 2-day warning only).
+ */
+export function warningDue(
+  goLiveAt: Date,
+  now: Date,
+  given: readonly WarningThreshold[],
+): WarningThreshold | null {
+  const crossed = THRESHOLDS_BY_URGENCY.filter(
+    (t) => now.getTime() >= goLiveAt.getTime() - WARNING_THRESHOLDS[t].days * 86_400_000,
+  )
+  const mostUrgent = crossed.at(-1)
+  if (!mostUrgent) return null
+  const urgency = (t: WarningThreshold) => THRESHOLDS_BY_URGENCY.indexOf(t)
+  const highestGiven = Math.max(-1, ...given.map(urgency))
+  return urgency(mostUrgent) > highestGiven ? mostUrgent : null
+}

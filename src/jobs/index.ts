@@ -2,7 +2,8 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
-import { goLiveTask } from '@collections/ServiceActivities/goLive/goLiveTask'
+import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
+import { warnTask } from '@collections/ServiceActivities/jobs/warnTask'
 import { env } from '@/env'
 import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { pollQueue } from './pollQueue'
@@ -36,6 +37,8 @@ export const SCHEDULES = {
   applyScheduledTransitions: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
   /** 服务前置 activities go live (or are held) in the minute their go-live time names. */
   goLiveServiceActivities: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
+  /** …and those not ready are warned about at 7 and 2 days before it and at it. */
+  warnServiceActivities: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Searches past their retention leave the log every night at 03:00, server time. */
   purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
 } satisfies Partial<Record<TaskType, Schedule>>
@@ -46,6 +49,7 @@ export const jobs: JobsConfig = {
   tasks: [
     { ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions },
     { ...goLiveTask, schedule: SCHEDULES.goLiveServiceActivities },
+    { ...warnTask, schedule: SCHEDULES.warnServiceActivities },
   ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,

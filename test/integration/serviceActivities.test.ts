@@ -3,7 +3,8 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@seed/index'
-import { goLiveServiceActivities } from '@collections/ServiceActivities/goLive/goLiveServiceActivities'
+import { goLiveServiceActivities } from '@collections/ServiceActivities/jobs/goLiveServiceActivities'
+import { warnServiceActivities } from '@collections/ServiceActivities/jobs/warnServiceActivities'
 import { applyScheduledTransitions } from '@collections/Knowledge/workflow/applyScheduledTransitions'
 import { EVALUATION_STEP_KEYS } from '@/domain/serviceReadiness'
 import { demoUsersOverHttp } from '@test/helpers/httpClient'
@@ -329,5 +330,52 @@ describe('go-live as one step', () => {
     const doc = await payload.findByID({ collection: 'service-activities', id: activity.id })
     expect(doc.status).toBe('live')
     expect(doc.heldReason).toContain('未完成的条目')
+  })
+})
+
+describe('warnings before go-live (预警)', () => {
+  it('warns at 7 days, 2 days and go-live about an activity not ready, once each', async () => {
+    const goLive = new Date(Date.now() + 10 * DAY)
+    const activity = await createActivity({ goLiveAt: goLive.toISOString() })
+    const before = (days: number) => new Date(goLive.getTime() - days * DAY)
+    const req = (await createLocalReq({}, payload)) as PayloadRequest
+    const warningsOf = async () =>
+      (await (await as('editor', '440000')).get(`/api/service-activities/${activity.id}`))
+        .json()
+        .then((doc) => doc.warnings.map((w: { threshold: string }) => w.threshold))
+
+    expect(await warnServiceActivities(req, before(8))).not.toContain(activity.id)
+    expect(await warnServiceActivities(req, before(7))).toContain(activity.id)
+    expect(await warnServiceActivities(req, before(6))).not.toContain(activity.id)
+    expect(await warningsOf()).toEqual(['days_7'])
+    expect(await warnServiceActivities(req, before(2))).toContain(activity.id)
+    expect(await warnServiceActivities(req, before(0))).toContain(activity.id)
+    expect(await warnServiceActivities(req, before(-0.1))).not.toContain(activity.id)
+    const doc = await (await as('editor', '440000')).get(`/api/service-activities/${activity.id}`)
+    const { warnings } = await doc.json()
+    expect(warnings.map((w: { threshold: string }) => w.threshold)).toEqual([
+      'days_7',
+      'days_2',
+      'go_live',
+    ])
+    expect(warnings[0].message).toMatch(/^距上线 7 天仍未就绪：文档评估：未安排（广东省分公司）；/)
+    expect(warnings[0].message).toMatch(/另有 \d+ 项$/)
+    // Warnings are the job's: a form cannot clear them.
+    await (
+      await as('editor', '440000')
+    ).patch(`/api/service-activities/${activity.id}`, {
+      warnings: [],
+    })
+    expect(await warningsOf()).toHaveLength(3)
+  })
+
+  it('does not warn about an activity that is ready', async () => {
+    const { parts } = await completeParts()
+    const activity = await createActivity({
+      ...parts,
+      goLiveAt: new Date(Date.now() + DAY).toISOString(),
+    })
+    const req = (await createLocalReq({}, payload)) as PayloadRequest
+    expect(await warnServiceActivities(req, new Date())).not.toContain(activity.id)
   })
 })

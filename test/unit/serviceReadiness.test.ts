@@ -4,6 +4,7 @@ import {
   activityReadiness,
   EVALUATION_STEP_KEYS,
   goLiveDecision,
+  warningDue,
   kindBelongsTo,
   type ReadinessInput,
 } from '@/domain/serviceReadiness'
@@ -126,4 +127,22 @@ it('a sub-kind belongs to one type', () => {
   expect(kindBelongsTo('network', 'cutover')).toBe(true)
   expect(kindBelongsTo('market', 'cutover')).toBe(false)
   expect(kindBelongsTo('market', 'toString')).toBe(false)
+})
+
+describe('warningDue', () => {
+  const goLive = new Date('2026-12-20T09:00:00Z')
+  const before = (days: number) => new Date(goLive.getTime() - days * 86_400_000)
+  it('warns at 7 days, 2 days and go-live, each once', () => {
+    expect(warningDue(goLive, before(8), [])).toBeNull()
+    expect(warningDue(goLive, before(7), [])).toBe('days_7')
+    expect(warningDue(goLive, before(3), ['days_7'])).toBeNull()
+    expect(warningDue(goLive, before(2), ['days_7'])).toBe('days_2')
+    expect(warningDue(goLive, before(0.5), ['days_7', 'days_2'])).toBeNull()
+    expect(warningDue(goLive, before(0), ['days_7', 'days_2'])).toBe('go_live')
+    expect(warningDue(goLive, before(-1), ['days_7', 'days_2', 'go_live'])).toBeNull()
+  })
+  it('gives only the most urgent warning when several thresholds passed unseen', () => {
+    expect(warningDue(goLive, before(1), [])).toBe('days_2')
+    expect(warningDue(goLive, before(1), ['days_2'])).toBeNull()
+  })
 })

@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import type { WorkflowAction } from '@/domain/workflow'
-import { itemsAwaitingGoLive } from '@collections/ServiceActivities/goLive/goLiveServiceActivities'
+import { itemsAwaitingGoLive } from '@collections/ServiceActivities/jobs/goLiveServiceActivities'
 import { runWorkflowTransition, SCHEDULER } from './runWorkflowTransition'
 
 const DUE: Record<'publish' | 'expire', (at: string, held: string[]) => Where> = {

@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ServiceActivity } from '@/payload-types'
 
-/** Fields only the go-live job writes (`context.goLive`); a form's values for them are dropped. */
-const GO_LIVE_FIELDS = ['status', 'heldReason', 'wentLiveAt'] as const
+/** Fields only the activity's jobs write (saveServerOwnedFields); a form's values are dropped. */
+const JOB_FIELDS = ['status', 'heldReason', 'wentLiveAt', 'warnings'] as const
 
 /**
- * Keeps what the server owns: the go-live outcome, and 放行 — the owner letting the approved part
+ * Keeps what the server owns: the go-live outcome, the warnings given, and 放行 — the owner letting the approved part
  * of a held bundle go live without the rest — recorded with who chose it and when, from the
  * session, never from the form.
  */
@@ -18,8 +18,8 @@ export const keepServerOwnedFields: CollectionBeforeChangeHook<ServiceActivity> 
   req,
 }) => {
   const next: Partial<ServiceActivity> = { ...data }
-  if (!context.goLive)
-    for (const field of GO_LIVE_FIELDS)
+  if (!context.serverOwnedWrite)
+    for (const field of JOB_FIELDS)
       (next as Record<string, unknown>)[field] =
         operation === 'create' ? undefined : originalDoc?.[field]
   const wasReleased = Boolean(originalDoc?.releaseApproved)

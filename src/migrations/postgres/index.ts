@@ -6,7 +6,7 @@ import * as migration_20261205_231729_search_log_retention from './20261205_2317
 import * as migration_20261207_173220_media_owner from './20261207_173220_media_owner';
 import * as migration_20261207_173722_knowledge_media_ids from './20261207_173722_knowledge_media_ids';
 import * as migration_20261207_195437_scope_code_fields from './20261207_195437_scope_code_fields';
-import * as migration_20261207_201032_service_activities from './20261207_201032_service_activities';
+import * as migration_20261207_202423_service_activities from './20261207_202423_service_activities';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261207_195437_scope_code_fields',
   },
   {
-    up: migration_20261207_201032_service_activities.up,
-    down: migration_20261207_201032_service_activities.down,
-    name: '20261207_201032_service_activities'
+    up: migration_20261207_202423_service_activities.up,
+    down: migration_20261207_202423_service_activities.down,
+    name: '20261207_202423_service_activities'
   },
 ];

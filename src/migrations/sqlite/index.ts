@@ -4,7 +4,7 @@ import * as migration_20261125_155443_feedback_votes_views_acks from './20261125
 import * as migration_20261207_173154_media_owner from './20261207_173154_media_owner';
 import * as migration_20261207_173716_knowledge_media_ids from './20261207_173716_knowledge_media_ids';
 import * as migration_20261207_195428_scope_code_fields from './20261207_195428_scope_code_fields';
-import * as migration_20261207_201021_service_activities from './20261207_201021_service_activities';
+import * as migration_20261207_202414_service_activities from './20261207_202414_service_activities';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_195428_scope_code_fields',
   },
   {
-    up: migration_20261207_201021_service_activities.up,
-    down: migration_20261207_201021_service_activities.down,
-    name: '20261207_201021_service_activities'
+    up: migration_20261207_202414_service_activities.up,
+    down: migration_20261207_202414_service_activities.down,
+    name: '20261207_202414_service_activities'
   },
 ];

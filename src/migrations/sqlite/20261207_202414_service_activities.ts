@@ -47,6 +47,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`service_activities_checklist_order_idx\` ON \`service_activities_checklist\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`service_activities_checklist_parent_id_idx\` ON \`service_activities_checklist\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_activities_warnings\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`threshold\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`message\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_activities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_activities_warnings_order_idx\` ON \`service_activities_warnings\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_activities_warnings_parent_id_idx\` ON \`service_activities_warnings\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_activities\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -118,6 +130,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`service_activities_evaluations\`;`)
   await db.run(sql`DROP TABLE \`service_activities_required_changes\`;`)
   await db.run(sql`DROP TABLE \`service_activities_checklist\`;`)
+  await db.run(sql`DROP TABLE \`service_activities_warnings\`;`)
   await db.run(sql`DROP TABLE \`service_activities\`;`)
   await db.run(sql`DROP TABLE \`service_activities_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

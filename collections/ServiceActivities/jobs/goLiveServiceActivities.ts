@@ -7,12 +7,12 @@ import {
 } from 'payload'
 
 import { goLiveDecision } from '@/domain/serviceReadiness'
-import type { ServiceActivity } from '@/payload-types'
 import {
   runWorkflowTransition,
   SCHEDULER,
 } from '@collections/Knowledge/workflow/runWorkflowTransition'
 import { bundleIds, loadBundleItems } from '../readiness/loadReadiness'
+import { saveServerOwnedFields } from './saveServerOwnedFields'
 
 /** Activities whose go-live time has come and whose bundle has not gone live yet. */
 const due = (at: Date): Where => ({
@@ -80,7 +80,7 @@ export async function goLiveServiceActivities(req: PayloadRequest, at: Date) {
       if (held) {
         const heldReason = blockers.join('；')
         if (activity.status !== 'held' || activity.heldReason !== heldReason)
-          await save(activityReq, activity.id, { status: 'held', heldReason })
+          await saveServerOwnedFields(activityReq, activity.id, { status: 'held', heldReason })
         outcome.held.push(activity.id)
       } else {
         for (const id of publish)
@@ -90,7 +90,7 @@ export async function goLiveServiceActivities(req: PayloadRequest, at: Date) {
             actor: SCHEDULER,
             now: at,
           })
-        await save(activityReq, activity.id, {
+        await saveServerOwnedFields(activityReq, activity.id, {
           status: 'live',
           heldReason: blockers.length ? `已放行，未随同上线：${blockers.join('；')}` : null,
           wentLiveAt: at.toISOString(),
@@ -103,24 +103,16 @@ export async function goLiveServiceActivities(req: PayloadRequest, at: Date) {
       await killTransaction(activityReq)
       const heldReason = `上线失败：${(error as Error).message}`
       if (activity.heldReason !== heldReason)
-        await save({ ...req, transactionID: undefined } as PayloadRequest, activity.id, {
-          status: 'held',
-          heldReason,
-        })
+        await saveServerOwnedFields(
+          { ...req, transactionID: undefined } as PayloadRequest,
+          activity.id,
+          {
+            status: 'held',
+            heldReason,
+          },
+        )
       outcome.held.push(activity.id)
     }
   }
   return outcome
-}
-
-function save(req: PayloadRequest, id: string, data: Partial<ServiceActivity>) {
-  return req.payload.update({
-    collection: 'service-activities',
-    id,
-    data,
-    depth: 0,
-    overrideAccess: true,
-    context: { goLive: true, skipReadiness: true },
-    req,
-  })
 }

@@ -5,11 +5,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_service_activities_impact_channels" AS ENUM('store', 'hotline', 'online_hall', 'enterprise', 'self_service');
   CREATE TYPE "public"."enum_service_activities_evaluations_step" AS ENUM('document', 'staff_test', 'customer_test', 'compliance', 'consistency');
   CREATE TYPE "public"."enum_service_activities_evaluations_result" AS ENUM('pending', 'passed', 'failed');
+  CREATE TYPE "public"."enum_service_activities_warnings_threshold" AS ENUM('days_7', 'days_2', 'go_live');
   CREATE TYPE "public"."enum_service_activities_activity_type" AS ENUM('market', 'network');
   CREATE TYPE "public"."enum_service_activities_kind" AS ENUM('product_launch', 'product_change', 'tariff_change', 'agreement_change', 'promotion', 'cutover', 'expansion', 'upgrade', 'adjustment');
   CREATE TYPE "public"."enum_service_activities_status" AS ENUM('planning', 'held', 'live', 'closed');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'goLiveServiceActivities' BEFORE 'syncSearchIndex';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'warnServiceActivities' BEFORE 'syncSearchIndex';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'goLiveServiceActivities' BEFORE 'syncSearchIndex';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'warnServiceActivities' BEFORE 'syncSearchIndex';
   CREATE TABLE "service_activities_impact_channels" (
   	"order" integer NOT NULL,
   	"parent_id" uuid NOT NULL,
@@ -42,6 +45,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" varchar PRIMARY KEY NOT NULL,
   	"line" varchar NOT NULL,
   	"done" boolean
+  );
+  
+  CREATE TABLE "service_activities_warnings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"threshold" "enum_service_activities_warnings_threshold" NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"message" varchar
   );
   
   CREATE TABLE "service_activities" (
@@ -87,6 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "service_activities_evaluations" ADD CONSTRAINT "service_activities_evaluations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_activities_required_changes" ADD CONSTRAINT "service_activities_required_changes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_activities_checklist" ADD CONSTRAINT "service_activities_checklist_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_activities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_activities_warnings" ADD CONSTRAINT "service_activities_warnings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_activities" ADD CONSTRAINT "service_activities_owner_unit_id_org_units_id_fk" FOREIGN KEY ("owner_unit_id") REFERENCES "public"."org_units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_activities" ADD CONSTRAINT "service_activities_announcement_id_knowledge_id_fk" FOREIGN KEY ("announcement_id") REFERENCES "public"."knowledge"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_activities" ADD CONSTRAINT "service_activities_training_notice_id_knowledge_id_fk" FOREIGN KEY ("training_notice_id") REFERENCES "public"."knowledge"("id") ON DELETE set null ON UPDATE no action;
@@ -102,6 +115,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "service_activities_required_changes_parent_id_idx" ON "service_activities_required_changes" USING btree ("_parent_id");
   CREATE INDEX "service_activities_checklist_order_idx" ON "service_activities_checklist" USING btree ("_order");
   CREATE INDEX "service_activities_checklist_parent_id_idx" ON "service_activities_checklist" USING btree ("_parent_id");
+  CREATE INDEX "service_activities_warnings_order_idx" ON "service_activities_warnings" USING btree ("_order");
+  CREATE INDEX "service_activities_warnings_parent_id_idx" ON "service_activities_warnings" USING btree ("_parent_id");
   CREATE INDEX "service_activities_owner_unit_idx" ON "service_activities" USING btree ("owner_unit_id");
   CREATE INDEX "service_activities_owner_level_idx" ON "service_activities" USING btree ("owner_level");
   CREATE INDEX "service_activities_owner_code_idx" ON "service_activities" USING btree ("owner_code");
@@ -129,12 +144,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "service_activities_evaluations" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "service_activities_required_changes" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "service_activities_checklist" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "service_activities_warnings" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "service_activities" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "service_activities_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "service_activities_impact_channels" CASCADE;
   DROP TABLE "service_activities_evaluations" CASCADE;
   DROP TABLE "service_activities_required_changes" CASCADE;
   DROP TABLE "service_activities_checklist" CASCADE;
+  DROP TABLE "service_activities_warnings" CASCADE;
   DROP TABLE "service_activities" CASCADE;
   DROP TABLE "service_activities_rels" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_service_activities_fk";
@@ -152,6 +169,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_service_activities_impact_channels";
   DROP TYPE "public"."enum_service_activities_evaluations_step";
   DROP TYPE "public"."enum_service_activities_evaluations_result";
+  DROP TYPE "public"."enum_service_activities_warnings_threshold";
   DROP TYPE "public"."enum_service_activities_activity_type";
   DROP TYPE "public"."enum_service_activities_kind";
   DROP TYPE "public"."enum_service_activities_status";`)
