@@ -1,7 +1,7 @@
 /**
  * Typing pinyin, through the search API over HTTP, on the demo content: whole words, syllables
- * apart and initials of a title's word find its items, for the public and for agents; Latin terms
- * and their typos still find theirs.
+ * apart and initials of a title's word (a part of a longer word too) find its items, for the public
+ * and for agents; Latin terms and their typos still find theirs.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,6 +55,9 @@ describe.each([
     ['xhzw', '携号转网'],
     ['XHZW', '携号转网'],
     ['kuandai', '宽带'],
+    // A part of a longer word: the titles hold 宽带安装 and 套餐变更.
+    ['anzhuang', '安装'],
+    ['biangeng', '变更'],
   ])('%s finds the items titled with %s first', async (q, word) => {
     // The items this reader finds by the word itself with the word in their title.
     const titled = (await titles(word)).filter((title) => title.includes(word))

@@ -318,6 +318,13 @@ describe('analyzer', () => {
       expect.arrayContaining(['xie', 'hao', 'zhuan', 'wang', 'xiehaozhuanwang', 'xhzw', 'banli']),
     )
   })
+
+  it('writes keys of a long word’s parts too, and its syllables once, in title order', () => {
+    const keys = analyzer.titlePinyin('停机保号规则')
+    expect(keys).toEqual(expect.arrayContaining(['tingjibaohao', 'tjbh', 'tingji', 'tj']))
+    expect(keys.slice(0, 6)).toEqual(['ting', 'ji', 'bao', 'hao', 'gui', 'ze'])
+    expect(keys.filter((key) => key === 'ting')).toHaveLength(1)
+  })
 })
 
 describe('pinyin', () => {
