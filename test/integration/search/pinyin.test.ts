@@ -55,6 +55,7 @@ describe.each([
     ['xhzw', '携号转网'],
     ['XHZW', '携号转网'],
     ['kuandai', '宽带'],
+    ['kuan dai', '宽带'],
     // A part of a longer word: the titles hold 宽带安装 and 套餐变更.
     ['anzhuang', '安装'],
     ['biangeng', '变更'],

@@ -539,6 +539,20 @@ describe('rank', () => {
     )
   })
 
+  it('a phrase typed in pinyin counts in the title when it is a key of a title word', () => {
+    // `kuan dai`: each syllable a word, the phrase one of the title's keys.
+    const groups = [
+      group(1, { kind: 'pinyinPrefix', key: 'kuan', weight: 0.8 }),
+      group(1, { kind: 'pinyinPrefix', key: 'dai', weight: 0.8 }),
+    ]
+    const word = candidate({ titlePinyin: ' kuan dai gu zhang kuandai kd guzhang gz ' })
+    const apart = candidate({ titlePinyin: ' kuan shi dai kuan kuanshi ks daikuan dk ' })
+    const score = (c: CandidateText) => relevance(c, groups, 'kuandai', noBigrams, -1)
+    expect(score(word) - score(apart)).toBeCloseTo(RANK_WEIGHTS.phraseInTitle)
+    // A key's start is no phrase.
+    expect(score({ ...word, titlePinyin: ' kuan dai kuandaiyewu kdyw ' })).toBe(score(apart))
+  })
+
   it('locality adds: the reader’s city before the province before HQ', () => {
     const groups = [group(1, words('营业厅'))]
     const base = candidate({ titleTokens: new Set(['营业厅']) })
