@@ -1,16 +1,22 @@
 import type { SearchIndexName } from '../types'
 import type { Generation } from './catalog'
 import type { IndexConnections } from './connections'
+import { quote } from './ftsQuery'
 import type { Tables } from './schema'
 import { DF_CACHE_SIZE } from './tuning'
 
 /** What FTS5's unicode61 tokenizer makes of one of our tokens: it splits on all but letters and digits. */
 const ftsTokens = (token: string) => token.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean)
 
+/** A piece the title-pinyin column may hold too: its tokens are Latin letters (`xhzw`, `an`). */
+const mayBePinyin = (piece: string) => /^[a-z]+$/.test(piece)
+
 /**
- * How many documents of an index hold each token. Counting a common word walks its whole doclist,
- * so counts are kept per index, valid for one generation at one version (any write clears them),
- * DF_CACHE_SIZE at most.
+ * How many documents of an index hold each token in title or body, where words are looked for. The
+ * title pinyin does not count: counted, every pinyin a user types (`xhzw`) would seem a word the
+ * index holds as written, and never be read as pinyin. Counting a common word walks its whole
+ * doclist, so counts are kept per index, valid for one generation at one version (any write clears
+ * them), DF_CACHE_SIZE at most.
  */
 export class DocumentFrequencies {
   private readonly counts = new Map<SearchIndexName, { key: string; df: Map<string, number> }>()
@@ -34,9 +40,20 @@ export class DocumentFrequencies {
     const pieces = new Map(tokens.map((token) => [token, ftsTokens(token)]))
     const unknown = [...new Set([...pieces.values()].flat())].filter((piece) => !known.has(piece))
     if (unknown.length > 0) {
+      // The vocabulary counts every column, so it only serves pieces no pinyin token can be; the
+      // others are counted by a match on title and body. One statement: one round trip.
+      const plain = unknown.filter((piece) => !mayBePinyin(piece))
+      const latin = unknown.filter(mayBePinyin)
+      const lookups = latin.map(
+        () => `SELECT ? AS term, count(*) AS doc FROM ${t.fts} WHERE ${t.fts} MATCH ?`,
+      )
+      if (plain.length > 0) {
+        const list = plain.map(() => '?').join(', ')
+        lookups.unshift(`SELECT term, doc FROM ${t.vocab} WHERE term IN (${list})`)
+      }
       const rows = await this.connections.read({
-        sql: `SELECT term, doc FROM ${t.vocab} WHERE term IN (${unknown.map(() => '?').join(', ')})`,
-        args: unknown,
+        sql: lookups.join(' UNION ALL '),
+        args: [...plain, ...latin.flatMap((piece) => [piece, `{title body} : ${quote(piece)}`])],
       })
       for (const piece of unknown) known.set(piece, 0)
       for (const r of rows) known.set(String(r.term), Number(r.doc))

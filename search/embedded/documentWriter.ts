@@ -97,7 +97,7 @@ export class DocumentWriter {
                   doc.publishedAt,
                   titleTokens.join(' '),
                   bodyTokens.join(' '),
-                  analyzer.titlePinyin(doc.title).join(' '),
+                  analyzer.titlePinyin(doc.title, titleTokens).join(' '),
                 ]
               }),
             },

@@ -104,8 +104,10 @@ export function relevance(
     if (title === 0 && body === 0) missing += 1
   }
   const w = RANK_WEIGHTS
+  // The phrase may be a title word typed in pinyin (`shi jian`, `xhzw`): one of its keys.
   const phraseBonus =
-    phrase.length >= 2 && candidate.titleText.includes(phrase)
+    phrase.length >= 2 &&
+    (candidate.titleText.includes(phrase) || candidate.titlePinyin.includes(` ${phrase} `))
       ? w.phraseInTitle
       : phrase.length >= 2 && candidate.bodyText.includes(phrase)
         ? w.phraseInBody

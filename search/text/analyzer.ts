@@ -29,8 +29,11 @@ export type AnalyzedQuery = {
 export type Analyzer = {
   /** Index tokens of a text, in order (jieba search mode: long words plus their parts). */
   tokens(text: string): string[]
-  /** Pinyin tokens of a title: syllables, then full pinyin and initials of each word. */
-  titlePinyin(title: string): string[]
+  /**
+   * Pinyin tokens of a title: its syllables in order, then full pinyin and initials of each of its
+   * index tokens (long words and their parts; `titleTokens` when the caller has them already).
+   */
+  titlePinyin(title: string, titleTokens?: readonly string[]): string[]
   analyzeQuery(q: string): AnalyzedQuery
   /** Every surface form a query may match, longest first: what highlighting marks. */
   highlightTerms(query: AnalyzedQuery): string[]
@@ -75,10 +78,11 @@ function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   /** Precise-mode words: glossary words stay whole (they are in the dictionary). */
   const words = (text: string): string[] => jieba.cut(normalizeText(text), true).filter(isWordToken)
 
-  const titlePinyin = (title: string): string[] => {
-    const titleWords = words(title)
-    return [...titleWords.flatMap(syllablesOf), ...titleWords.flatMap(pinyinKeysOf)]
-  }
+  // Keys of the parts too: a title is found by 变更 inside 套餐变更, so by `biangeng` as well.
+  const titlePinyin = (title: string, titleTokens = tokens(title)): string[] => [
+    ...words(title).flatMap(syllablesOf),
+    ...new Set(titleTokens.flatMap(pinyinKeysOf)),
+  ]
 
   const analyzeQuery = (q: string): AnalyzedQuery => {
     const normalized = normalizeText(q)

@@ -223,6 +223,20 @@ describe('embedded engine on a large index (other retrieval paths)', () => {
     })
     expect(hits.map((h) => h.id)).toEqual(['rare-in-title', 'rare-in-body'])
   })
+
+  it('typed pinyin picks the titles it spells: whole, syllables apart, initials', async () => {
+    for (const q of ['xiehaozhuanwang', 'xie hao zhuan wang', 'xhzw']) {
+      const { hits } = await engine.search({
+        index: 'agent_kb',
+        q,
+        reader: { province: null, city: null },
+        limit: 10,
+        offset: 0,
+      })
+      expect(hits.length, q).toBeGreaterThan(0)
+      for (const hit of hits) expect(hit.title, q).toContain('携号转网')
+    }
+  })
 })
 
 describe('embedded engine result cache', () => {

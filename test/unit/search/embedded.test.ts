@@ -318,6 +318,13 @@ describe('analyzer', () => {
       expect.arrayContaining(['xie', 'hao', 'zhuan', 'wang', 'xiehaozhuanwang', 'xhzw', 'banli']),
     )
   })
+
+  it('writes keys of a long word’s parts too, and its syllables once, in title order', () => {
+    const keys = analyzer.titlePinyin('停机保号规则')
+    expect(keys).toEqual(expect.arrayContaining(['tingjibaohao', 'tjbh', 'tingji', 'tj']))
+    expect(keys.slice(0, 6)).toEqual(['ting', 'ji', 'bao', 'hao', 'gui', 'ze'])
+    expect(keys.filter((key) => key === 'ting')).toHaveLength(1)
+  })
 })
 
 describe('pinyin', () => {
@@ -530,6 +537,20 @@ describe('rank', () => {
     expect(relevance({ ...base, titleText: '宽' }, groups, '宽', noBigrams, -1)).toBe(
       relevance(base, groups, '宽', noBigrams, -1),
     )
+  })
+
+  it('a phrase typed in pinyin counts in the title when it is a key of a title word', () => {
+    // `kuan dai`: each syllable a word, the phrase one of the title's keys.
+    const groups = [
+      group(1, { kind: 'pinyinPrefix', key: 'kuan', weight: 0.8 }),
+      group(1, { kind: 'pinyinPrefix', key: 'dai', weight: 0.8 }),
+    ]
+    const word = candidate({ titlePinyin: ' kuan dai gu zhang kuandai kd guzhang gz ' })
+    const apart = candidate({ titlePinyin: ' kuan shi dai kuan kuanshi ks daikuan dk ' })
+    const score = (c: CandidateText) => relevance(c, groups, 'kuandai', noBigrams, -1)
+    expect(score(word) - score(apart)).toBeCloseTo(RANK_WEIGHTS.phraseInTitle)
+    // A key's start is no phrase.
+    expect(score({ ...word, titlePinyin: ' kuan dai kuandaiyewu kdyw ' })).toBe(score(apart))
   })
 
   it('locality adds: the reader’s city before the province before HQ', () => {
