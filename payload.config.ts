@@ -40,7 +40,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 客服知识库' },
     components: {
-      beforeDashboard: ['/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard'],
+      beforeDashboard: [
+        '/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard',
+        '/src/components/admin/ServiceReadinessBoard#ServiceReadinessBoard',
+      ],
       afterNavLinks: ['/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
       views: {
         reviewQueue: {

@@ -157,3 +157,28 @@ describe('the review workflow in the admin', () => {
     await page.close()
   })
 })
+
+describe('服务前置 in the admin', () => {
+  it('a 广东 editor sees the board: at risk, held and not ready, with what is missing and who owns it', async () => {
+    const page = await logIn('editor.440000@demo.kb')
+    const board = page.locator('.kb-sr-board')
+    await board.getByText('广东千兆宽带提速季').waitFor()
+    const rows = await board.locator('tbody tr').allInnerTexts()
+    const row = (title: string) => rows.find((text) => text.includes(title)) ?? ''
+    expect(row('广东千兆宽带提速季')).toContain('有风险')
+    expect(row('广东千兆宽带提速季')).toContain('一致性检查：待评估（客户服务部）')
+    expect(row('广州宽带安装限时优惠')).toContain('上线受阻')
+    expect(row('广州宽带安装限时优惠')).toContain('《广州宽带安装费用及限时优惠》尚未审核通过')
+    expect(row('广州营业厅预约规则调整')).toContain('未就绪')
+    // HQ's launch is not 广东's to load; the 四川 one is not 广东's at all.
+    expect(rows.join('\n')).not.toContain('新套餐全国上市')
+    expect(rows.join('\n')).not.toContain('成都')
+    await page.screenshot({ path: screenshotPath('admin-service-readiness-board') })
+    expect(await accessibilityViolations(page, ['.kb-sr-board'])).toEqual([])
+
+    await board.getByRole('link', { name: '广东千兆宽带提速季' }).click()
+    await page.waitForURL(/\/admin\/collections\/service-activities\//)
+    await page.getByText('服务评估').first().waitFor()
+    await page.close()
+  })
+})

@@ -11,7 +11,7 @@ import './workflowAdmin.css'
 /** Dashboard card (beforeDashboard): the workflow's to-do counts for the user's subtree. */
 export async function WorkflowDashboardCard({ payload, user }: ServerProps) {
   const me = user
-  if (!me || !worksOnContent(me as never)) return null
+  if (!me || !worksOnContent(me)) return null
 
   const at = now()
   const counts = await workflowCounts(payload, me, at)

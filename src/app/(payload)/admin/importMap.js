@@ -25,6 +25,7 @@ import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } f
 import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { ReviewQueueNavLink as ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f } from '../../../../src/components/admin/ReviewQueueNavLink'
 import { WorkflowDashboardCard as WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f } from '../../../../src/components/admin/WorkflowDashboardCard'
+import { ServiceReadinessBoard as ServiceReadinessBoard_53de3d9d0a29ad94987412ec88047b73 } from '../../../../src/components/admin/ServiceReadinessBoard'
 import { ReviewQueueView as ReviewQueueView_abf323f5b9abd7889472baa4595940c4 } from '../../../../src/components/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f,
   "/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard": WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f,
+  "/src/components/admin/ServiceReadinessBoard#ServiceReadinessBoard": ServiceReadinessBoard_53de3d9d0a29ad94987412ec88047b73,
   "/src/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_abf323f5b9abd7889472baa4595940c4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
