@@ -302,6 +302,34 @@ describe('go-live as one step', () => {
     expect(await stateOf(ids.item)).toBe('published')
   })
 
+  it('a publish failing halfway leaves nothing of the bundle live (one transaction)', async () => {
+    const { parts, ids } = await completeParts()
+    // Approved but effective only next week: the workflow refuses to publish it now.
+    const later = await createKnowledgeAt(payload, '440000', {
+      state: 'approved',
+      title: '下周生效',
+    })
+    await payload.update({
+      collection: 'knowledge',
+      id: later.id,
+      draft: true,
+      context: { workflowTransition: true },
+      data: { effectiveFrom: new Date(Date.now() + 7 * DAY).toISOString() },
+    })
+    const activity = await createActivity({
+      ...parts,
+      knowledge: [ids.item, later.id],
+      goLiveAt: new Date(Date.now() - 60_000).toISOString(),
+    })
+    const outcome = await goLiveServiceActivities(await jobReq(), new Date())
+    expect(outcome.held).toContain(activity.id)
+    expect(await stateOf(ids.item)).toBe('approved')
+    expect(await stateOf(ids.announcement)).toBe('approved')
+    const doc = await payload.findByID({ collection: 'service-activities', id: activity.id })
+    expect(doc.status).toBe('held')
+    expect(doc.heldReason).toMatch(/^上线失败：尚未到生效时间/)
+  })
+
   it('the owner may release the approved part of a held bundle; who and when are kept', async () => {
     const { parts, ids } = await completeParts()
     const draft = await createKnowledgeAt(payload, '440000', {
