@@ -10,18 +10,26 @@ import { type Actor, hasRole, isAdmin } from './roles'
  * service locally (a city's adjustment of a province launch); nobody beside it reads it.
  */
 
-/** Activities owned by the actor's unit, its subtree, or one of the units above it. */
+/**
+ * Activities owned by the actor's unit, its subtree, or one of the units above it. Agents read only
+ * those that are live (the console's 新业务上线); content workers read them in every state.
+ */
 export function readServiceActivitiesWhere(user: Actor | null | undefined): Where | boolean {
   const scope = actorScope(user)
-  if (!scope || !worksOnContent(user)) return false
-  const ownUnitAndAncestors: Where[] = [{ ownerLevel: { equals: 'hq' } }]
-  if (scope.level !== 'hq') {
-    ownUnitAndAncestors.push({
+  if (!scope) return false
+  const agent = hasRole(user, 'agent')
+  if (!worksOnContent(user) && !agent) return false
+  const ancestors: Where[] = [{ ownerLevel: { equals: 'hq' } }]
+  if (scope.level === 'city') {
+    ancestors.push({
       and: [{ ownerLevel: { equals: 'province' } }, { ownerProvince: { equals: scope.province } }],
     })
   }
   const subtree = subtreeWhere(scope, OWNER_SCOPE_FIELDS)
-  return subtree === true ? true : { or: [subtree, ...ownUnitAndAncestors] }
+  const lineage: Where | true = subtree === true ? true : { or: [subtree, ...ancestors] }
+  if (worksOnContent(user)) return lineage
+  const live: Where = { status: { equals: 'live' } }
+  return lineage === true ? live : { and: [lineage, live] }
 }
 
 /** Editors and admins start an activity; it then belongs to their unit. */

@@ -288,6 +288,33 @@ describe("agents' console (坐席知识库), in Chromium", () => {
   })
 })
 
+describe('服务前置 in the console', () => {
+  it('a 广州 agent sees 新业务上线 with its knowledge, opens an item and reports a problem', async () => {
+    const page = await newPage()
+    await page.goto(`${demo.url}/agent/login`)
+    await page.fill('#agent-login-email', 'agent.440100@demo.kb')
+    await page.fill('#agent-login-password', DEMO_PASSWORD)
+    await page.getByRole('button', { name: '登录' }).click()
+    await page.waitForURL((url) => url.pathname === '/agent')
+    const section = page.getByRole('region', { name: '新业务上线' })
+    await section.getByText('核心网设备夜间割接').waitFor()
+    // Held at go-live, so not live: agents do not see it.
+    expect(await section.innerText()).not.toContain('广州宽带安装限时优惠')
+    await page.screenshot({ path: screenshotPath('site-agent-new-services') })
+    const inaccessible = await accessibilityViolations(page, ['.agent-new-services'])
+    expect(inaccessible).toEqual([])
+
+    const link = section.getByRole('link', { name: '打电话时信号从4G变成2G/3G怎么办？' })
+    await link.click()
+    await page.waitForURL(/\/agent\/item\//)
+    const report = `割接后仍有客户反映通话掉线（${Date.now()}）`
+    await page.getByLabel('哪里有误？正确的内容是什么？').fill(report)
+    await page.getByRole('button', { name: '提交报错' }).click()
+    await page.getByText('已提交报错').waitFor({ timeout: 15_000 })
+    await page.close()
+  })
+})
+
 describe('publishing reaches the online hall quickly', () => {
   it('a 广州 FAQ walks editor → 广东 reviewer → 广东 compliance and shows within ~3 s', async () => {
     const stamp = Date.now().toString(36)

@@ -77,7 +77,6 @@ describe('who may see and work on an activity (分级管理)', () => {
   it('its unit, the units above and below read it; beside it nobody; over REST and GraphQL', async () => {
     const activity = await createActivity()
     expect(activity.ownerCode).toBe('440000')
-    // 404: a content worker beside it (the activity is not there for them); 403: no access at all.
     const expected: Array<[string, string, 200 | 403 | 404]> = [
       ['editor', '440000', 200],
       ['reviewer', '440000', 200],
@@ -88,7 +87,8 @@ describe('who may see and work on an activity (分级管理)', () => {
       ['reviewer', '440300', 200],
       ['editor', '510000', 404],
       ['admin', '510000', 404],
-      ['agent', '440000', 403],
+      // Agents read live activities only (the console's 新业务上线).
+      ['agent', '440000', 404],
     ]
     for (const [role, unit, status] of expected) {
       const reads = status === 200
@@ -104,6 +104,7 @@ describe('who may see and work on an activity (分级管理)', () => {
       expect(ids.includes(activity.id), `${role}.${unit} GraphQL`).toBe(reads)
     }
     const anonymous = await fetch(`${api.url}/api/service-activities/${activity.id}`)
+    // No access at all is a 403, as for the public.
     expect(anonymous.status).toBe(403)
   })
 
@@ -254,6 +255,15 @@ describe('go-live as one step', () => {
     expect(await stateOf(ids.announcement)).toBe('published')
     const doc = await payload.findByID({ collection: 'service-activities', id: activity.id })
     expect(doc).toMatchObject({ status: 'live', heldReason: null })
+    // Live, it is there for the agents of its unit and below, not beside it.
+    for (const [unit, status] of [
+      ['440000', 200],
+      ['440100', 200],
+      ['510000', 404],
+    ] as const) {
+      const res = await (await as('agent', unit)).get(`/api/service-activities/${activity.id}`)
+      expect(res.status, `agent.${unit}`).toBe(status)
+    }
     const events = await payload.count({
       collection: 'review-events',
       where: { item: { equals: ids.item } },

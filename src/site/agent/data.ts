@@ -86,6 +86,57 @@ export async function loadNotices(payload: Payload, user: User): Promise<NoticeS
   return [...notices.filter((n) => !n.acknowledged), ...notices.filter((n) => n.acknowledged)]
 }
 
+/** How long a live 服务前置 activity shows as 新业务上线 in the console. */
+const NEW_SERVICE_DAYS = 30
+
+export type NewService = {
+  id: string
+  title: string
+  wentLiveAt: string | null
+  items: RelatedItem[]
+}
+
+/**
+ * 新业务上线: activities that went live in the last 30 days and that this agent may read, each with
+ * the knowledge it loaded that the agent can open (live, agents' channel, their area).
+ */
+export async function loadNewServices(payload: Payload, user: User): Promise<NewService[]> {
+  const since = new Date(now().getTime() - NEW_SERVICE_DAYS * 86_400_000).toISOString()
+  const { docs } = await payload.find({
+    collection: 'service-activities',
+    where: { and: [{ status: { equals: 'live' } }, { wentLiveAt: { greater_than_equal: since } }] },
+    sort: '-wentLiveAt',
+    limit: 10,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    context: { skipReadiness: true },
+    select: { title: true, wentLiveAt: true, knowledge: true, announcement: true },
+  })
+  if (docs.length === 0) return []
+  const idsOf = (doc: (typeof docs)[number]) =>
+    [...(doc.knowledge ?? []), doc.announcement].map(idOf).filter((id): id is string => Boolean(id))
+  const ids = [...new Set(docs.flatMap(idsOf))]
+  const { docs: items } = await payload.find({
+    collection: 'knowledge',
+    where: { and: [{ id: { in: ids } }, agentKnowledgeWhere(readerAreaOf(user))] },
+    limit: ids.length,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    select: { title: true, kind: true },
+  })
+  const byId = new Map(
+    items.map((item) => [item.id, { id: item.id, title: item.title, kind: item.kind }]),
+  )
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    wentLiveAt: doc.wentLiveAt ?? null,
+    items: idsOf(doc).flatMap((id) => byId.get(id) ?? []),
+  }))
+}
+
 /** Whether this user has marked the notice 已读. */
 export async function hasAcknowledged(payload: Payload, user: User, noticeId: string) {
   const { totalDocs } = await payload.count({
