@@ -113,28 +113,17 @@ export async function loadNewServices(payload: Payload, user: User): Promise<New
     context: { skipReadiness: true },
     select: { title: true, wentLiveAt: true, knowledge: true, announcement: true },
   })
-  if (docs.length === 0) return []
-  const idsOf = (doc: (typeof docs)[number]) =>
-    [...(doc.knowledge ?? []), doc.announcement].map(idOf).filter((id): id is string => Boolean(id))
-  const ids = [...new Set(docs.flatMap(idsOf))]
-  const { docs: items } = await payload.find({
-    collection: 'knowledge',
-    where: { and: [{ id: { in: ids } }, agentKnowledgeWhere(readerAreaOf(user))] },
-    limit: ids.length,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    select: { title: true, kind: true },
-  })
-  const byId = new Map(
-    items.map((item) => [item.id, { id: item.id, title: item.title, kind: item.kind }]),
+  return Promise.all(
+    docs.map(async (doc) => ({
+      id: doc.id,
+      title: doc.title,
+      wentLiveAt: doc.wentLiveAt ?? null,
+      items: await openableItems(payload, user, [
+        ...(doc.knowledge ?? []).map(idOf),
+        idOf(doc.announcement),
+      ]),
+    })),
   )
-  return docs.map((doc) => ({
-    id: doc.id,
-    title: doc.title,
-    wentLiveAt: doc.wentLiveAt ?? null,
-    items: idsOf(doc).flatMap((id) => byId.get(id) ?? []),
-  }))
 }
 
 /** Whether this user has marked the notice 已读. */
@@ -259,9 +248,21 @@ async function contactNameOf(payload: Payload, contact: Knowledge['contact']) {
   return found?.name ?? null
 }
 
-/** Related items the user may open in the console: live, on the agents' channel, in their area. */
-async function loadRelated(payload: Payload, user: User, doc: Knowledge): Promise<RelatedItem[]> {
-  const ids = (doc.related ?? []).map(idOf).filter((id): id is string => Boolean(id))
+/** Related items the user may open in the console. */
+function loadRelated(payload: Payload, user: User, doc: Knowledge): Promise<RelatedItem[]> {
+  return openableItems(payload, user, (doc.related ?? []).map(idOf))
+}
+
+/**
+ * Of these items, those the user may open in the console (live, on the agents' channel, in their
+ * area), in the order given.
+ */
+async function openableItems(
+  payload: Payload,
+  user: User,
+  refs: Array<string | null>,
+): Promise<RelatedItem[]> {
+  const ids = refs.filter((id): id is string => Boolean(id))
   if (ids.length === 0) return []
   const { docs } = await payload.find({
     collection: 'knowledge',
@@ -273,10 +274,10 @@ async function loadRelated(payload: Payload, user: User, doc: Knowledge): Promis
     select: { title: true, kind: true },
   })
   const byId = new Map(docs.map((item) => [item.id, item]))
-  return ids
-    .map((id) => byId.get(id))
-    .filter((item): item is (typeof docs)[number] => Boolean(item))
-    .map((item) => ({ id: item.id, title: item.title, kind: item.kind }))
+  return ids.flatMap((id) => {
+    const item = byId.get(id)
+    return item ? [{ id: item.id, title: item.title, kind: item.kind }] : []
+  })
 }
 
 export const FEEDBACK_PAGE_SIZE = 20
