@@ -297,7 +297,7 @@ describe('服务前置 in the console', () => {
     await page.getByRole('button', { name: '登录' }).click()
     await page.waitForURL((url) => url.pathname === '/agent')
     const section = page.getByRole('region', { name: '新业务上线' })
-    await section.getByText('核心网设备夜间割接').waitFor()
+    await section.getByText('核心网设备夜间割接', { exact: true }).waitFor()
     // Held at go-live, so not live: agents do not see it.
     expect(await section.innerText()).not.toContain('广州宽带安装限时优惠')
     await page.screenshot({ path: screenshotPath('site-agent-new-services') })
