@@ -16,6 +16,7 @@ import { Knowledge } from './collections/Knowledge'
 import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
 import { ServiceActivities } from './collections/ServiceActivities'
+import { ActivityFiles } from './collections/ActivityFiles'
 import { OrgUnits } from './collections/OrgUnits'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
@@ -72,6 +73,7 @@ export default buildConfig({
     ItemViews,
     NoticeAcks,
     ServiceActivities,
+    ActivityFiles,
   ],
   plugins: [
     searchPlugin({

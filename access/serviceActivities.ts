@@ -15,10 +15,18 @@ import { type Actor, hasRole, isAdmin } from './roles'
  * those that are live (the console's 新业务上线); content workers read them in every state.
  */
 export function readServiceActivitiesWhere(user: Actor | null | undefined): Where | boolean {
-  const scope = actorScope(user)
-  if (!scope) return false
   const agent = hasRole(user, 'agent')
   if (!worksOnContent(user) && !agent) return false
+  const lineage = lineageWhere(user)
+  if (lineage === false || worksOnContent(user)) return lineage
+  const live: Where = { status: { equals: 'live' } }
+  return lineage === true ? live : { and: [lineage, live] }
+}
+
+/** Documents owned by the actor's unit, its subtree, or one of the units above it. */
+function lineageWhere(user: Actor | null | undefined): Where | boolean {
+  const scope = actorScope(user)
+  if (!scope) return false
   const ancestors: Where[] = [{ ownerLevel: { equals: 'hq' } }]
   if (scope.level === 'city') {
     ancestors.push({
@@ -26,11 +34,19 @@ export function readServiceActivitiesWhere(user: Actor | null | undefined): Wher
     })
   }
   const subtree = subtreeWhere(scope, OWNER_SCOPE_FIELDS)
-  const lineage: Where | true = subtree === true ? true : { or: [subtree, ...ancestors] }
-  if (worksOnContent(user)) return lineage
-  const live: Where = { status: { equals: 'live' } }
-  return lineage === true ? live : { and: [lineage, live] }
+  return subtree === true ? true : { or: [subtree, ...ancestors] }
 }
+
+/**
+ * Files attached to activities (test plans, results, sign-offs): content workers of the uploader's
+ * unit, above and below it, as for the activities themselves; never agents or the public.
+ */
+export const readActivityFilesWhere = (user: Actor | null | undefined): Where | boolean =>
+  worksOnContent(user) ? lineageWhere(user) : false
+
+/** Every content role attaches files (a compliance reviewer its sign-off); they own them by unit. */
+export const canAttachActivityFiles = (user: Actor | null | undefined): boolean =>
+  worksOnContent(user) && actorScope(user) !== null
 
 /** Editors and admins start an activity; it then belongs to their unit. */
 export const canCreateServiceActivity = (user: Actor | null | undefined): boolean =>

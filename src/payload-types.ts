@@ -80,6 +80,7 @@ export interface Config {
     'item-views': ItemView;
     'notice-acks': NoticeAck;
     'service-activities': ServiceActivity;
+    'activity-files': ActivityFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'item-views': ItemViewsSelect<false> | ItemViewsSelect<true>;
     'notice-acks': NoticeAcksSelect<false> | NoticeAcksSelect<true>;
     'service-activities': ServiceActivitiesSelect<false> | ServiceActivitiesSelect<true>;
+    'activity-files': ActivityFilesSelect<false> | ActivityFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -532,6 +534,7 @@ export interface ServiceActivity {
         dueAt?: string | null;
         result?: ('pending' | 'passed' | 'failed') | null;
         notes?: string | null;
+        attachments?: (string | ActivityFile)[] | null;
         id?: string | null;
       }[]
     | null;
@@ -584,6 +587,33 @@ export interface ServiceActivity {
   releasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-files".
+ */
+export interface ActivityFile {
+  id: string;
+  description?: string | null;
+  /**
+   * The uploader's unit
+   */
+  ownerUnit?: (string | null) | OrgUnit;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -778,6 +808,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-activities';
         value: string | ServiceActivity;
+      } | null)
+    | ({
+        relationTo: 'activity-files';
+        value: string | ActivityFile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,6 +1161,7 @@ export interface ServiceActivitiesSelect<T extends boolean = true> {
         dueAt?: T;
         result?: T;
         notes?: T;
+        attachments?: T;
         id?: T;
       };
   requiredChanges?:
@@ -1165,6 +1200,29 @@ export interface ServiceActivitiesSelect<T extends boolean = true> {
   releasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-files_select".
+ */
+export interface ActivityFilesSelect<T extends boolean = true> {
+  description?: T;
+  ownerUnit?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -66,6 +66,13 @@ const evaluationFields: Field[] = [
     maxLength: 4000,
     label: { zh: '测试方案、结果与发现的问题', en: 'Plan, results, problems found' },
   },
+  {
+    name: 'attachments',
+    type: 'upload',
+    relationTo: 'activity-files',
+    hasMany: true,
+    label: { zh: '附件', en: 'Attachments' },
+  },
 ]
 
 /**

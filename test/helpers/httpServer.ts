@@ -44,7 +44,18 @@ export async function startApiServer(): Promise<{ url: string; close: () => Prom
       if (url.pathname === '/api/graphql' && req.method === 'POST') {
         response = await GRAPHQL(request)
       } else if (url.pathname.startsWith('/api/') && REST[req.method ?? '']) {
-        const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
+        // Next hands a catch-all route its segments decoded (a Chinese file name, say).
+        const slug = url.pathname
+          .slice('/api/'.length)
+          .split('/')
+          .filter(Boolean)
+          .map((segment) => {
+            try {
+              return decodeURIComponent(segment)
+            } catch {
+              return segment
+            }
+          })
         response = await REST[req.method!]!(request, { params: Promise.resolve({ slug }) })
       } else {
         response = new Response('not found', { status: 404 })

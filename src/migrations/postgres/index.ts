@@ -7,6 +7,7 @@ import * as migration_20261207_173220_media_owner from './20261207_173220_media_
 import * as migration_20261207_173722_knowledge_media_ids from './20261207_173722_knowledge_media_ids';
 import * as migration_20261207_195437_scope_code_fields from './20261207_195437_scope_code_fields';
 import * as migration_20261207_202423_service_activities from './20261207_202423_service_activities';
+import * as migration_20261207_203738_activity_files from './20261207_203738_activity_files';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_202423_service_activities.up,
     down: migration_20261207_202423_service_activities.down,
-    name: '20261207_202423_service_activities'
+    name: '20261207_202423_service_activities',
+  },
+  {
+    up: migration_20261207_203738_activity_files.up,
+    down: migration_20261207_203738_activity_files.down,
+    name: '20261207_203738_activity_files'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261207_173154_media_owner from './20261207_173154_media_
 import * as migration_20261207_173716_knowledge_media_ids from './20261207_173716_knowledge_media_ids';
 import * as migration_20261207_195428_scope_code_fields from './20261207_195428_scope_code_fields';
 import * as migration_20261207_202414_service_activities from './20261207_202414_service_activities';
+import * as migration_20261207_203730_activity_files from './20261207_203730_activity_files';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_202414_service_activities.up,
     down: migration_20261207_202414_service_activities.down,
-    name: '20261207_202414_service_activities'
+    name: '20261207_202414_service_activities',
+  },
+  {
+    up: migration_20261207_203730_activity_files.up,
+    down: migration_20261207_203730_activity_files.down,
+    name: '20261207_203730_activity_files'
   },
 ];
