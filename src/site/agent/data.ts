@@ -235,7 +235,7 @@ export async function loadItem(payload: Payload, user: User, id: string): Promis
  * unit's subtree (an HQ or province editor) are not readable to them, so only the name is looked up.
  */
 async function contactNameOf(payload: Payload, contact: Knowledge['contact']) {
-  if (contact && typeof contact === 'object') return (contact as User).name ?? null
+  if (contact && typeof contact === 'object') return contact.name ?? null
   if (!contact) return null
   const found = await payload.findByID({
     collection: 'users',
