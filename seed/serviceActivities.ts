@@ -80,7 +80,13 @@ export async function seedServiceActivities(
         collection: 'service-activities',
         id: created.id,
         context: { serverOwnedWrite: true, skipReadiness: true },
-        data: { status: 'closed', wentLiveAt: at(activity.goLiveDays) },
+        data: {
+          status: 'closed',
+          wentLiveAt: at(activity.goLiveDays),
+          closingReview: activity.closed.review,
+          followedProcess: activity.closed.followed,
+          closedAt: at(activity.endsDays ?? activity.goLiveDays),
+        },
       })
     step(label, 'created')
   }

@@ -580,6 +580,13 @@ export interface ServiceActivity {
       }[]
     | null;
   /**
+   * What went wrong
+   */
+  closingReview?: string | null;
+  followedProcess?: boolean | null;
+  closedBy?: (string | null) | User;
+  closedAt?: string | null;
+  /**
    * Audited
    */
   releaseApproved?: boolean | null;
@@ -1195,6 +1202,10 @@ export interface ServiceActivitiesSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  closingReview?: T;
+  followedProcess?: T;
+  closedBy?: T;
+  closedAt?: T;
   releaseApproved?: T;
   releasedBy?: T;
   releasedAt?: T;

@@ -22,6 +22,7 @@ import {
 import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { ownerScopeFields } from '../shared/ownerScopeFields'
 import { computeReadiness } from './hooks/computeReadiness'
+import { closeEndpoint } from './endpoints/closeEndpoint'
 import { keepServerOwnedFields } from './hooks/keepServerOwnedFields'
 
 const options = (labels: Record<string, string>) =>
@@ -101,6 +102,7 @@ export const ServiceActivities: CollectionConfig = {
     readVersions: ({ req }) => contentWorkerWhere(req.user),
     unlock: ({ req }) => contentWorkerWhere(req.user),
   },
+  endpoints: [closeEndpoint],
   hooks: {
     beforeChange: [keepServerOwnedFields, assignOwnerUnit],
     afterRead: [computeReadiness],
@@ -346,6 +348,31 @@ export const ServiceActivities: CollectionConfig = {
         { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' } },
         { name: 'message', type: 'textarea', label: { zh: '未就绪事项', en: 'Missing' } },
       ],
+    },
+    {
+      name: 'closingReview',
+      type: 'textarea',
+      label: { zh: '结束评估', en: 'Closing review' },
+      admin: { readOnly: true, description: { zh: '出现的异常情况及处理', en: 'What went wrong' } },
+    },
+    {
+      name: 'followedProcess',
+      type: 'checkbox',
+      label: { zh: '已按服务前置要求执行', en: 'Followed 服务前置' },
+      admin: serverOwned,
+    },
+    {
+      name: 'closedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '结束人', en: 'Closed by' },
+      admin: serverOwned,
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: { zh: '结束时间', en: 'Closed at' },
+      admin: serverOwned,
     },
     {
       name: 'releaseApproved',

@@ -28,8 +28,8 @@ export type SeedServiceActivity = {
   trainingAcked?: boolean
   emergencyPlan?: string
   checklist?: Array<{ line: string; done: boolean }>
-  /** Ended: marked closed after its go-live. */
-  closed?: boolean
+  /** Ended: closed after its go-live with this review. */
+  closed?: { review: string; followed: boolean }
 }
 
 const ALL_PASSED = {
@@ -140,7 +140,10 @@ export const SEED_SERVICE_ACTIVITIES: SeedServiceActivity[] = [
     knowledge: ['demo-0008', 'demo-0009'],
     emergencyPlan: '速率未升级的用户由装维上门核查。',
     // Went live without a service announcement or training: what 事后追溯 looks at.
-    closed: true,
+    closed: {
+      review: '升级首周速率投诉 120 件，多为光猫未更换；未发布服务公告、未组织坐席培训。',
+      followed: false,
+    },
   },
   {
     title: '广州营业厅预约规则调整',

@@ -181,7 +181,11 @@ export function activityReadiness(input: ReadinessInput, now: Date): Readiness {
     missing.push({ part: 'emergencyPlan', what: '服务应急预案：未填写', owner: input.owner })
   input.checklist.forEach((line, i) => {
     if (!line.done)
-      missing.push({ part: `checklist.${i}`, what: `检查项未完成：${line.line}`, owner: input.owner })
+      missing.push({
+        part: `checklist.${i}`,
+        what: `检查项未完成：${line.line}`,
+        owner: input.owner,
+      })
   })
   if (missing.length === 0) return { state: 'ready', missing }
   const daysLeft = (input.goLiveAt.getTime() - now.getTime()) / 86_400_000
@@ -233,4 +237,9 @@ export function warningDue(
   const urgency = (t: WarningThreshold) => THRESHOLDS_BY_URGENCY.indexOf(t)
   const highestGiven = Math.max(-1, ...given.map(urgency))
   return urgency(mostUrgent) > highestGiven ? mostUrgent : null
+}
+
+/** 事后: only a live activity is closed, with a review saying whether 服务前置 was followed. */
+export function closeProblem(status: ActivityStatus): string | null {
+  return status === 'live' ? null : `只有已上线的事项可以结束（当前：${ACTIVITY_STATUSES[status]}）`
 }

@@ -68,59 +68,55 @@ function importInAnotherProcess(file: string) {
 // On SQLite the import's one transaction holds the write lock, so the server's writes must wait
 // for it rather than fail. On PostgreSQL both processes also poll the same search queue: the
 // import must wait for the jobs the server claimed and survive a run racing the server's.
-it(
-  "the server's own writes wait for an import in another process instead of failing",
-  async () => {
-    const file = path.join(dir, 'rows.jsonl')
-    const rows = Array.from({ length: ROWS }, (_, i) =>
-      JSON.stringify({
-        id: `bulk-${i}`,
-        title: `批量导入条目 ${i} 宽带提速`,
-        body: `批量导入的正文 ${i}。宽带提速办理须知。`,
-        category: '批量导入',
-        scope: { level: 'national' },
-        channels: ['online_hall', 'agent_kb'],
-      }),
-    )
-    fs.writeFileSync(file, rows.join('\n') + '\n')
-    const editor = await as('editor', '440100')
+it("the server's own writes wait for an import in another process instead of failing", async () => {
+  const file = path.join(dir, 'rows.jsonl')
+  const rows = Array.from({ length: ROWS }, (_, i) =>
+    JSON.stringify({
+      id: `bulk-${i}`,
+      title: `批量导入条目 ${i} 宽带提速`,
+      body: `批量导入的正文 ${i}。宽带提速办理须知。`,
+      category: '批量导入',
+      scope: { level: 'national' },
+      channels: ['online_hall', 'agent_kb'],
+    }),
+  )
+  fs.writeFileSync(file, rows.join('\n') + '\n')
+  const editor = await as('editor', '440100')
 
-    const cli = importInAnotherProcess(file)
-    const writes: Array<{ what: string; status: number }> = []
-    // An editor's save and a page view's count, taking turns.
-    while (cli.running()) {
-      const n = writes.length
-      const res =
-        n % 2 === 0
-          ? await editor.post('/api/knowledge?draft=true', {
-              kind: 'faq',
-              title: `导入期间的编辑 ${n}`,
-              summary: '导入期间保存',
-              category: categoryId,
-              channels: ['online_hall', 'agent_kb'],
-            })
-          : await fetch(`${api.url}/api/knowledge/${publishedId}/view`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ province: '440000' }),
-            })
-      writes.push({ what: n % 2 === 0 ? 'save' : 'view', status: res.status })
-      await sleep(150)
-    }
+  const cli = importInAnotherProcess(file)
+  const writes: Array<{ what: string; status: number }> = []
+  // An editor's save and a page view's count, taking turns.
+  while (cli.running()) {
+    const n = writes.length
+    const res =
+      n % 2 === 0
+        ? await editor.post('/api/knowledge?draft=true', {
+            kind: 'faq',
+            title: `导入期间的编辑 ${n}`,
+            summary: '导入期间保存',
+            category: categoryId,
+            channels: ['online_hall', 'agent_kb'],
+          })
+        : await fetch(`${api.url}/api/knowledge/${publishedId}/view`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ province: '440000' }),
+          })
+    writes.push({ what: n % 2 === 0 ? 'save' : 'view', status: res.status })
+    await sleep(150)
+  }
 
-    expect(writes.length).toBeGreaterThan(4)
-    expect(writes.filter((w) => w.status >= 300)).toEqual([])
-    expect(await cli.exited, cli.stderr().slice(-2000)).toBe(0)
-    expect(cli.stderr()).toContain(`[${ROWS}/${ROWS}]`)
-    const saves = await payload.count({
-      collection: 'knowledge',
-      where: { title: { like: '导入期间的编辑' } },
-      overrideAccess: true,
-    })
-    expect(saves.totalDocs).toBe(writes.filter((w) => w.what === 'save').length)
-  },
-  300_000,
-)
+  expect(writes.length).toBeGreaterThan(4)
+  expect(writes.filter((w) => w.status >= 300)).toEqual([])
+  expect(await cli.exited, cli.stderr().slice(-2000)).toBe(0)
+  expect(cli.stderr()).toContain(`[${ROWS}/${ROWS}]`)
+  const saves = await payload.count({
+    collection: 'knowledge',
+    where: { title: { like: '导入期间的编辑' } },
+    overrideAccess: true,
+  })
+  expect(saves.totalDocs).toBe(writes.filter((w) => w.what === 'save').length)
+}, 300_000)
 
 it.skipIf(!sqlite)(
   'a write waiting for another writer leaves the thread to other work, and goes through once it may',

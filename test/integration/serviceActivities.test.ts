@@ -417,3 +417,39 @@ describe('warnings before go-live (预警)', () => {
     expect(await warnServiceActivities(req, new Date())).not.toContain(activity.id)
   })
 })
+
+describe('closing (事后)', () => {
+  it('the owner unit or above closes a live activity with its review; others cannot; a 400 names what is wrong', async () => {
+    const { parts } = await completeParts()
+    const activity = await createActivity({
+      ...parts,
+      goLiveAt: new Date(Date.now() - 60_000).toISOString(),
+    })
+    const close = (role: string, unit: string, body: unknown) =>
+      as(role, unit).then((c) => c.post(`/api/service-activities/${activity.id}/close`, body))
+    const review = {
+      review: '上线首日 10000 号咨询量上升 30%，按预案解释，无升级投诉。',
+      followed: true,
+    }
+    // Not live yet.
+    expect((await close('editor', '440000', review)).status).toBe(409)
+    await goLiveServiceActivities((await createLocalReq({}, payload)) as PayloadRequest, new Date())
+
+    const missing = await close('editor', '440000', { followed: true })
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(await missing.json())).toContain('请填写结束评估')
+    expect((await close('editor', '510000', review)).status).toBe(404)
+    expect((await close('agent', '440000', review)).status).toBe(403)
+    expect((await close('editor', '440100', review)).status).toBe(403)
+    const res = await close('reviewer', '440000', review)
+    expect(res.status).toBe(200)
+    const doc = await (await as('editor', '440000')).get(`/api/service-activities/${activity.id}`)
+    expect(await doc.json()).toMatchObject({
+      status: 'closed',
+      closingReview: review.review,
+      followedProcess: true,
+      closedBy: { email: 'reviewer.440000@demo.kb' },
+    })
+    expect((await close('reviewer', '440000', review)).status).toBe(409)
+  })
+})

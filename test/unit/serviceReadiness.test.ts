@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   activityReadiness,
+  closeProblem,
   EVALUATION_STEP_KEYS,
   goLiveDecision,
   warningDue,
@@ -15,7 +16,11 @@ const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000)
 /** An activity with every part done, going live in 20 days. */
 const ready = (): ReadinessInput => ({
   goLiveAt: inDays(20),
-  evaluations: EVALUATION_STEP_KEYS.map((step) => ({ step, result: 'passed', owner: '客户服务部' })),
+  evaluations: EVALUATION_STEP_KEYS.map((step) => ({
+    step,
+    result: 'passed',
+    owner: '客户服务部',
+  })),
   requiredChanges: [{ change: '宣传单补充限制条件', answer: '已补充' }],
   knowledge: [{ id: 'k1', title: '天翼5G套餐上市', state: 'approved', owner: '广东省分公司' }],
   announcement: { title: '新套餐上市公告', state: 'published', owner: '广东省分公司' },
@@ -73,12 +78,7 @@ describe('activityReadiness', () => {
       '广东省分公司',
     ],
     ['no emergency plan', (i) => (i.emergencyPlan = ''), 'emergencyPlan', '广东省分公司'],
-    [
-      'a checklist line open',
-      (i) => (i.checklist[0]!.done = false),
-      'checklist.0',
-      '广东省分公司',
-    ],
+    ['a checklist line open', (i) => (i.checklist[0]!.done = false), 'checklist.0', '广东省分公司'],
   ]
   it.each(cases)('%s makes it not ready', (_, change, part, owner) => {
     const input = ready()
@@ -145,4 +145,11 @@ describe('warningDue', () => {
     expect(warningDue(goLive, before(1), [])).toBe('days_2')
     expect(warningDue(goLive, before(1), ['days_2'])).toBeNull()
   })
+})
+
+it('only a live activity is closed', () => {
+  expect(closeProblem('live')).toBeNull()
+  expect(closeProblem('planning')).toBe('只有已上线的事项可以结束（当前：准备中）')
+  expect(closeProblem('held')).toContain('上线受阻')
+  expect(closeProblem('closed')).toContain('已结束')
 })

@@ -2,8 +2,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ServiceActivity } from '@/payload-types'
 
-/** Fields only the activity's jobs write (saveServerOwnedFields); a form's values are dropped. */
-const JOB_FIELDS = ['status', 'heldReason', 'wentLiveAt', 'warnings'] as const
+/**
+ * Fields only the server writes (the jobs through saveServerOwnedFields, closing through its
+ * endpoint); a form's values are dropped.
+ */
+const SERVER_FIELDS = [
+  'status',
+  'heldReason',
+  'wentLiveAt',
+  'warnings',
+  'closingReview',
+  'followedProcess',
+  'closedBy',
+  'closedAt',
+] as const
 
 /**
  * Keeps what the server owns: the go-live outcome, the warnings given, and 放行 — the owner letting the approved part
@@ -19,7 +31,7 @@ export const keepServerOwnedFields: CollectionBeforeChangeHook<ServiceActivity> 
 }) => {
   const next: Partial<ServiceActivity> = { ...data }
   if (!context.serverOwnedWrite)
-    for (const field of JOB_FIELDS)
+    for (const field of SERVER_FIELDS)
       (next as Record<string, unknown>)[field] =
         operation === 'create' ? undefined : originalDoc?.[field]
   const wasReleased = Boolean(originalDoc?.releaseApproved)

@@ -6,6 +6,7 @@ import * as migration_20261207_173716_knowledge_media_ids from './20261207_17371
 import * as migration_20261207_195428_scope_code_fields from './20261207_195428_scope_code_fields';
 import * as migration_20261207_202414_service_activities from './20261207_202414_service_activities';
 import * as migration_20261207_203730_activity_files from './20261207_203730_activity_files';
+import * as migration_20261207_205136_activity_closing from './20261207_205136_activity_closing';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_203730_activity_files.up,
     down: migration_20261207_203730_activity_files.down,
-    name: '20261207_203730_activity_files'
+    name: '20261207_203730_activity_files',
+  },
+  {
+    up: migration_20261207_205136_activity_closing.up,
+    down: migration_20261207_205136_activity_closing.down,
+    name: '20261207_205136_activity_closing'
   },
 ];
