@@ -319,6 +319,16 @@ export const Knowledge: CollectionConfig = {
       admin: derived,
     },
     {
+      name: 'serviceActivities',
+      type: 'ui',
+      label: { zh: '服务前置', en: 'Service readiness' },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/ItemServiceActivities#ItemServiceActivities' },
+      },
+    },
+    {
       name: 'reviewHistory',
       type: 'ui',
       label: { zh: '审核记录', en: 'Review history' },

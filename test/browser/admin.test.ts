@@ -179,6 +179,16 @@ describe('服务前置 in the admin', () => {
     await board.getByRole('link', { name: '广东千兆宽带提速季' }).click()
     await page.waitForURL(/\/admin\/collections\/service-activities\//)
     await page.getByText('服务评估').first().waitFor()
+
+    // The activity's announcement says, in its own sidebar, which activity needs it and how ready.
+    const editor = await loginOverHttp(demo.url, 'editor.440000@demo.kb', DEMO_PASSWORD)
+    const found = await editor.get('/api/knowledge?where[externalId][equals]=demo-0103&draft=true')
+    const notice = ((await found.json()) as { docs: Array<{ id: string }> }).docs[0]!
+    await page.goto(`${demo.url}/admin/collections/knowledge/${notice.id}`)
+    const sidebar = page.locator('.kb-sr-item')
+    await sidebar.getByRole('link', { name: '广东千兆宽带提速季' }).waitFor()
+    expect(await sidebar.innerText()).toContain('有风险')
+    expect(await accessibilityViolations(page, ['.kb-sr-item'])).toEqual([])
     await page.close()
   })
 })
