@@ -10,6 +10,7 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SCHEDULES } from '@/jobs'
 import { WORKFLOW_QUEUE } from '@/lib/jobQueues'
 import { bootSeededPayload, findOrgUnit, openWriteTransaction } from '@test/helpers/payload'
 
@@ -111,6 +112,11 @@ describe(`transactions on ${process.env.DATABASE_URL?.split(':')[0]}`, () => {
     await sleep(200)
     await killTransaction(req)
     await scheduling
+    // Every task the clock queues on this queue, once.
+    const scheduled = Object.values(SCHEDULES).filter((schedules) =>
+      schedules.some((schedule) => schedule.queue === WORKFLOW_QUEUE),
+    ).length
+    expect(scheduled).toBeGreaterThan(0)
     expect(
       (
         await payload.count({
@@ -118,7 +124,7 @@ describe(`transactions on ${process.env.DATABASE_URL?.split(':')[0]}`, () => {
           where: { queue: { equals: WORKFLOW_QUEUE } },
         })
       ).totalDocs,
-    ).toBe(1)
+    ).toBe(scheduled)
     const hq = await findOrgUnit(payload, '100000')
     await payload.create({
       collection: 'org-units',
