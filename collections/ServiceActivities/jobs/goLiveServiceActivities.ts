@@ -22,13 +22,6 @@ const due = (at: Date): Where => ({
   ],
 })
 
-const allIds = (doc: Parameters<typeof bundleIds>[0]) => {
-  const ids = bundleIds(doc)
-  return [...ids.knowledge, ids.announcement, ids.training].filter((id): id is string =>
-    Boolean(id),
-  )
-}
-
 /**
  * The knowledge held for an activity that has not gone live: the scheduler's own publish on
  * effective time leaves it alone, so the bundle goes live together or not at all.
@@ -45,7 +38,7 @@ export async function itemsAwaitingGoLive(req: PayloadRequest): Promise<string[]
     select: { knowledge: true, announcement: true, trainingNotice: true },
     req,
   })
-  return [...new Set(docs.flatMap(allIds))]
+  return [...new Set(docs.flatMap((doc) => bundleIds(doc).all))]
 }
 
 /**
@@ -71,10 +64,9 @@ export async function goLiveServiceActivities(req: PayloadRequest, at: Date) {
     const activityReq = { ...req, transactionID: undefined } as PayloadRequest
     await initTransaction(activityReq)
     try {
-      const items = await loadBundleItems(activityReq, allIds(activity))
-      const bundle = allIds(activity).map(
-        (id) => items.get(id) ?? { id, title: id, state: 'missing' },
-      )
+      const ids = bundleIds(activity).all
+      const { items } = await loadBundleItems(activityReq, ids)
+      const bundle = ids.map((id) => items.get(id) ?? { id, title: id, state: 'missing' })
       const { publish, blockers } = goLiveDecision(bundle, Boolean(activity.releaseApproved))
       const held = blockers.length > 0 && !activity.releaseApproved
       if (held) {

@@ -10,25 +10,30 @@ import {
 } from '@/domain/serviceReadiness'
 import { loadOrgScope } from '@/lib/loadOrgScope'
 import { relationId } from '@/lib/relationId'
+import { ownerScopeOf } from '@collections/Knowledge/workflow/workflowItemOf'
 import type { ServiceActivity } from '@/payload-types'
 
+type BundleRefs = Pick<ServiceActivity, 'knowledge' | 'announcement' | 'trainingNotice'>
+
 /** The knowledge an activity bundles: the items it needs, its announcement and training notice. */
-export function bundleIds(
-  doc: Pick<ServiceActivity, 'knowledge' | 'announcement' | 'trainingNotice'>,
-) {
+export function bundleIds(doc: BundleRefs) {
   const ids = (refs: unknown[] | null | undefined) =>
     (refs ?? []).map(relationId).filter((id): id is string => Boolean(id))
-  return {
-    knowledge: ids(doc.knowledge),
-    announcement: relationId(doc.announcement),
-    training: relationId(doc.trainingNotice),
-  }
+  const knowledge = ids(doc.knowledge)
+  const announcement = relationId(doc.announcement)
+  const training = relationId(doc.trainingNotice)
+  return { knowledge, announcement, training, all: ids([...knowledge, announcement, training]) }
 }
 
-/** Bundle items as the workflow has them now (their latest version), with the owner unit's name. */
-export async function loadBundleItems(req: PayloadRequest, ids: string[]) {
+type BundleItem = { id: string; title: string; state: string; owner: string }
+
+/**
+ * Bundle items as the workflow has them now (their latest version), with the owner unit's name;
+ * `alsoName` are further unit codes whose names come back in `unitNames`, from the same query.
+ */
+export async function loadBundleItems(req: PayloadRequest, ids: string[], alsoName: string[] = []) {
   if (ids.length === 0)
-    return new Map<string, { id: string; title: string; state: string; owner: string }>()
+    return { items: new Map<string, BundleItem>(), unitNames: await unitNames(req, alsoName) }
   const { docs } = await req.payload.find({
     collection: 'knowledge',
     where: { id: { in: ids } },
@@ -40,11 +45,8 @@ export async function loadBundleItems(req: PayloadRequest, ids: string[]) {
     select: { title: true, workflowState: true, ownerCode: true },
     req,
   })
-  const names = await unitNames(
-    req,
-    docs.map((doc) => doc.ownerCode ?? ''),
-  )
-  return new Map(
+  const names = await unitNames(req, [...docs.map((doc) => doc.ownerCode ?? ''), ...alsoName])
+  const items = new Map<string, BundleItem>(
     docs.map((doc) => [
       doc.id,
       {
@@ -55,9 +57,11 @@ export async function loadBundleItems(req: PayloadRequest, ids: string[]) {
       },
     ]),
   )
+  return { items, unitNames: names }
 }
 
 async function unitNames(req: PayloadRequest, codes: string[]) {
+  if (!codes.some(Boolean)) return new Map<string, string>()
   const { docs } = await req.payload.find({
     collection: 'org-units',
     where: { code: { in: [...new Set(codes.filter(Boolean))] } },
@@ -105,15 +109,16 @@ export async function loadReadiness(
   now: Date,
 ): Promise<Readiness> {
   const ids = bundleIds(doc)
-  const items = await loadBundleItems(
-    req,
-    [...ids.knowledge, ids.announcement, ids.training].filter((id): id is string => Boolean(id)),
-  )
-  const ownerName = (await unitNames(req, [doc.ownerCode ?? ''])).get(doc.ownerCode ?? '') ?? ''
-  const areas = (
-    await Promise.all((doc.areas ?? []).map((area) => loadOrgScope(req, area)))
-  ).filter((area): area is OrgScope => area !== null)
-  const ownerScope = await loadOrgScope(req, doc.ownerUnit)
+  const ownerCode = doc.ownerCode ?? ''
+  const { items, unitNames: names } = await loadBundleItems(req, ids.all, [ownerCode])
+  const ownerName = names.get(ownerCode) ?? ''
+  // The training's audience: the areas affected, or else the owner unit's subtree (its codes are
+  // on the activity, so the unit itself need not be read).
+  const areas = doc.areas?.length
+    ? (await Promise.all(doc.areas.map((area) => loadOrgScope(req, area)))).filter(
+        (area): area is OrgScope => area !== null,
+      )
+    : [ownerScopeOf(doc)]
   const trainingItem = ids.training ? items.get(ids.training) : undefined
   const input: ReadinessInput = {
     goLiveAt: new Date(doc.goLiveAt),
@@ -133,11 +138,7 @@ export async function loadReadiness(
     training: trainingItem
       ? {
           ...trainingItem,
-          ...(await trainingAcks(
-            req,
-            trainingItem.id,
-            areas.length || !ownerScope ? areas : [ownerScope],
-          )),
+          ...(await trainingAcks(req, trainingItem.id, areas)),
         }
       : null,
     trainingAckTarget: doc.trainingAckTarget ?? DEFAULT_TRAINING_ACK_TARGET,

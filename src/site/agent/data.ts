@@ -113,17 +113,20 @@ export async function loadNewServices(payload: Payload, user: User): Promise<New
     context: { skipReadiness: true },
     select: { title: true, wentLiveAt: true, knowledge: true, announcement: true },
   })
-  return Promise.all(
-    docs.map(async (doc) => ({
-      id: doc.id,
-      title: doc.title,
-      wentLiveAt: doc.wentLiveAt ?? null,
-      items: await openableItems(payload, user, [
-        ...(doc.knowledge ?? []).map(idOf),
-        idOf(doc.announcement),
-      ]),
-    })),
+  // One read for every activity's items, then each activity keeps its own, in its order.
+  const refs = (doc: (typeof docs)[number]) => [
+    ...(doc.knowledge ?? []).map(idOf),
+    idOf(doc.announcement),
+  ]
+  const openable = new Map(
+    (await openableItems(payload, user, docs.flatMap(refs))).map((item) => [item.id, item]),
   )
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    wentLiveAt: doc.wentLiveAt ?? null,
+    items: refs(doc).flatMap((id) => (id && openable.get(id)) || []),
+  }))
 }
 
 /** Whether this user has marked the notice 已读. */
