@@ -340,6 +340,18 @@ describe('go-live as one step', () => {
     expect(doc.heldReason).toMatch(/^上线失败：尚未到生效时间/)
   })
 
+  it('one notice as both announcement and training notice is published once', async () => {
+    const { parts, ids } = await completeParts()
+    const activity = await createActivity({
+      ...parts,
+      trainingNotice: ids.announcement,
+      goLiveAt: new Date(Date.now() - 60_000).toISOString(),
+    })
+    const outcome = await goLiveServiceActivities(await jobReq(), new Date())
+    expect(outcome.live).toContain(activity.id)
+    expect(await stateOf(ids.announcement)).toBe('published')
+  })
+
   it('the owner may release the approved part of a held bundle; who and when are kept', async () => {
     const { parts, ids } = await completeParts()
     const draft = await createKnowledgeAt(payload, '440000', {

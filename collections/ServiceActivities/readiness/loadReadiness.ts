@@ -22,7 +22,9 @@ export function bundleIds(doc: BundleRefs) {
   const knowledge = ids(doc.knowledge)
   const announcement = relationId(doc.announcement)
   const training = relationId(doc.trainingNotice)
-  return { knowledge, announcement, training, all: ids([...knowledge, announcement, training]) }
+  // Each once: one notice may be both the announcement and the training notice.
+  const all = [...new Set(ids([...knowledge, announcement, training]))]
+  return { knowledge, announcement, training, all }
 }
 
 type BundleItem = { id: string; title: string; state: string; owner: string }
