@@ -2,19 +2,21 @@ import type { Where } from 'payload'
 
 import { PUBLIC_CHANNELS, PUBLIC_KINDS } from '@/domain/channels'
 import { type OwnerClause, type ReaderArea, readerVisibility } from '@/domain/visibility'
-import { contentWorkerWhere, VERSION_OWNER_SCOPE_FIELDS, worksOnContent } from './knowledgeScope'
+import {
+  contentWorkerWhere,
+  OWNER_SCOPE_FIELDS,
+  VERSION_OWNER_SCOPE_FIELDS,
+  worksOnContent,
+} from './knowledgeScope'
 import { actorScope } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'
 
 // Who reads and changes knowledge items, as query constraints.
 
-/** The owner fields an owner clause is matched on (copied onto each item from its unit). */
-const OWNER_FIELD = { province: 'ownerProvince', city: 'ownerCity' } as const
-
 function ownerWhere(clause: OwnerClause): Where {
   const level: Where = { ownerLevel: { equals: clause.level } }
   if (clause.level === 'hq') return level
-  return { and: [level, { [OWNER_FIELD[clause.level]]: { equals: clause.code } }] }
+  return { and: [level, { [OWNER_SCOPE_FIELDS[clause.level]]: { equals: clause.code } }] }
 }
 
 /**

@@ -30,6 +30,4 @@ export const isAuthenticated = (user: Actor | null | undefined): user is Actor =
 
 export const isAdminAccess: Access = ({ req }) => isAdmin(req.user)
 
-export const authenticatedAccess: Access = ({ req }) => isAuthenticated(req.user)
-
 export const anyoneAccess: Access = () => true

@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { canCreateKnowledge } from './knowledge'
 import { OWNER_SCOPE_FIELDS, worksOnContent } from './knowledgeScope'
 import { actorScope, subtreeWhere } from './orgScope'
 import { type Actor, hasRole, isAdmin } from './roles'
@@ -50,7 +51,7 @@ export const canAttachActivityFiles = (user: Actor | null | undefined): boolean 
 
 /** Editors and admins start an activity; it then belongs to their unit. */
 export const canCreateServiceActivity = (user: Actor | null | undefined): boolean =>
-  (hasRole(user, 'editor') || isAdmin(user)) && actorScope(user) !== null
+  canCreateKnowledge(user) && actorScope(user) !== null
 
 /** Admins of the owner unit or above remove an activity that has not gone live. */
 export function deleteServiceActivitiesWhere(user: Actor | null | undefined): Where | boolean {
