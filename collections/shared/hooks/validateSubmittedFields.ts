@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 /**
- * Runs the fields' own validators on what a save submits, drafts included: Payload skips field
+ * Runs the fields' own validators on what a draft save submits: Payload skips field
  * validation for a draft (the admin's 保存草稿), so what the database cannot hold (a list in a
  * single select, a category that does not exist, 100,000 tags, a `javascript:` link) got stored or
  * failed as a 500. `required` stays Payload's to check: a draft may be incomplete. Saves the
@@ -21,6 +21,9 @@ export const validateSubmittedFields: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (context.workflowTransition) return data
+  // Payload validates every save that is not a draft itself (it marks a draft save `_status:
+  // 'draft'` before these hooks); a restore is checked here as it is saved as a draft.
+  if (data._status !== 'draft' && !context.isRestoringVersion) return data
   const doc = { ...originalDoc, ...data }
   const errors: ValidationFieldError[] = []
   for (const field of collection.flattenedFields) {
