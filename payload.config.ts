@@ -18,6 +18,7 @@ import { NoticeAcks } from './collections/NoticeAcks'
 import { ServiceActivities } from './collections/ServiceActivities'
 import { ActivityFiles } from './collections/ActivityFiles'
 import { OrgUnits } from './collections/OrgUnits'
+import { ReportRules } from './collections/ReportRules'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Users } from './collections/Users'
@@ -75,6 +76,7 @@ export default buildConfig({
     ServiceActivities,
     ActivityFiles,
   ],
+  globals: [ReportRules],
   plugins: [
     searchPlugin({
       collections: { knowledge: 'knowledge', glossary: 'glossary', categories: 'categories' },

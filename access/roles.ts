@@ -26,6 +26,12 @@ export const hasRole = (user: Actor | null | undefined, role: Role): boolean =>
 
 export const isAdmin = (user: Actor | null | undefined): boolean => hasRole(user, 'admin')
 
+/** Headquarters' admins: settings and work that span every province. */
+export const isHqAdmin = (user: Actor | null | undefined): boolean =>
+  isAdmin(user) && user?.orgLevel === 'hq'
+
+export const isHqAdminAccess: Access = ({ req }) => isHqAdmin(req.user)
+
 export const isAuthenticated = (user: Actor | null | undefined): user is Actor => Boolean(user)
 
 export const isAdminAccess: Access = ({ req }) => isAdmin(req.user)

@@ -114,9 +114,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'report-rules': ReportRule;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'report-rules': ReportRulesSelect<false> | ReportRulesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -129,6 +131,7 @@ export interface Config {
       applyScheduledTransitions: TaskApplyScheduledTransitions;
       goLiveServiceActivities: TaskGoLiveServiceActivities;
       warnServiceActivities: TaskWarnServiceActivities;
+      escalateOverdueReports: TaskEscalateOverdueReports;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -420,20 +423,68 @@ export interface SearchQuery {
   createdAt: string;
 }
 /**
+ * 一线反馈的问题与建议：本单位受理、办结，或把关后上报上级；超过时限自动上报。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
   id: string;
-  kind: 'rating' | 'error' | 'suggestion';
-  item: string | Knowledge;
+  kind:
+    | 'rating'
+    | 'error'
+    | 'suggestion'
+    | 'missing'
+    | 'business'
+    | 'process'
+    | 'system'
+    | 'service_suggestion'
+    | 'walkthrough';
+  /**
+   * 报错、修改建议和评分针对的条目；其他类型不填。
+   */
+  item?: (string | null) | Knowledge;
   itemTitle?: string | null;
   rating?: number | null;
+  /**
+   * 缺失知识：没有查到答案的搜索词。
+   */
+  query?: string | null;
   text?: string | null;
+  /**
+   * 流程穿越：被穿越流程所在的单位。
+   */
+  walkedUnit?: (string | null) | OrgUnit;
+  walkthroughMode?: ('self' | 'joint') | null;
   reporter?: (string | null) | User;
-  status: 'new' | 'in_progress' | 'resolved' | 'rejected';
+  reporterProvince?: string | null;
+  area?: string | null;
+  status: 'new' | 'accepted' | 'forwarded' | 'resolved' | 'rejected';
+  handlerLevel?: null | ('hq' | 'province' | 'city');
+  handlerCode?: string | null;
+  handlerProvince?: string | null;
+  handlerCity?: string | null;
+  dueAt?: string | null;
+  overdue?: boolean | null;
+  escalations?: number | null;
   reply?: string | null;
   handledBy?: (string | null) | User;
+  closedAt?: string | null;
+  reopened?: boolean | null;
+  mergedInto?: (string | null) | Feedback;
+  followers?: (string | User)[] | null;
+  points?: number | null;
+  history?:
+    | {
+        event: 'filed' | 'escalate' | 'accept' | 'forward' | 'resolve' | 'reject' | 'reopen' | 'merge';
+        at: string;
+        by?: (string | null) | User;
+        fromCode?: string | null;
+        toCode?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   ownerLevel?: null | ('hq' | 'province' | 'city');
   ownerCode?: string | null;
   ownerProvince?: string | null;
@@ -696,6 +747,7 @@ export interface PayloadJob {
           | 'applyScheduledTransitions'
           | 'goLiveServiceActivities'
           | 'warnServiceActivities'
+          | 'escalateOverdueReports'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -737,6 +789,7 @@ export interface PayloadJob {
         | 'applyScheduledTransitions'
         | 'goLiveServiceActivities'
         | 'warnServiceActivities'
+        | 'escalateOverdueReports'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -1085,11 +1138,39 @@ export interface FeedbackSelect<T extends boolean = true> {
   item?: T;
   itemTitle?: T;
   rating?: T;
+  query?: T;
   text?: T;
+  walkedUnit?: T;
+  walkthroughMode?: T;
   reporter?: T;
+  reporterProvince?: T;
+  area?: T;
   status?: T;
+  handlerLevel?: T;
+  handlerCode?: T;
+  handlerProvince?: T;
+  handlerCity?: T;
+  dueAt?: T;
+  overdue?: T;
+  escalations?: T;
   reply?: T;
   handledBy?: T;
+  closedAt?: T;
+  reopened?: T;
+  mergedInto?: T;
+  followers?: T;
+  points?: T;
+  history?:
+    | T
+    | {
+        event?: T;
+        at?: T;
+        by?: T;
+        fromCode?: T;
+        toCode?: T;
+        note?: T;
+        id?: T;
+      };
   ownerLevel?: T;
   ownerCode?: T;
   ownerProvince?: T;
@@ -1309,6 +1390,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rules".
+ */
+export interface ReportRule {
+  id: string;
+  /**
+   * 超过时限未办结的反馈标记为超时，并自动上报上一级。
+   */
+  days: {
+    hq: number;
+    province: number;
+    city: number;
+  };
+  kindDays?:
+    | {
+        kind:
+          'error' | 'suggestion' | 'missing' | 'business' | 'process' | 'system' | 'service_suggestion' | 'walkthrough';
+        hq?: number | null;
+        province?: number | null;
+        city?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 反馈被受理或办结（认定有效）时计入提交人积分。
+   */
+  points: {
+    problem: number;
+    suggestion: number;
+    walkthrough: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1324,6 +1440,38 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rules_select".
+ */
+export interface ReportRulesSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        hq?: T;
+        province?: T;
+        city?: T;
+      };
+  kindDays?:
+    | T
+    | {
+        kind?: T;
+        hq?: T;
+        province?: T;
+        city?: T;
+        id?: T;
+      };
+  points?:
+    | T
+    | {
+        problem?: T;
+        suggestion?: T;
+        walkthrough?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1375,6 +1523,16 @@ export interface TaskWarnServiceActivities {
   input?: unknown;
   output: {
     warned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueReports".
+ */
+export interface TaskEscalateOverdueReports {
+  input?: unknown;
+  output: {
+    escalated?: number | null;
   };
 }
 /**

@@ -1,12 +1,8 @@
-import type { Access, CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 
-import { type Actor, isAdmin } from '@access/roles'
+import { type Actor, isHqAdmin, isHqAdminAccess } from '@access/roles'
 
-/** Jobs span every province, so only headquarters' admins see them. */
-export const isHqAdmin = (user: Actor | null | undefined): boolean =>
-  isAdmin(user) && user?.orgLevel === 'hq'
-
-const isHqAdminAccess: Access = ({ req }) => isHqAdmin(req.user)
+// Jobs span every province, so only headquarters' admins see them.
 
 const hqAdminOnly = ({ req }: { req: PayloadRequest }) => isHqAdmin(req.user)
 

@@ -7,9 +7,13 @@ import { ORG_LEVELS } from '@/domain/orgTree'
  * and visibility filter on indexed columns instead of joining the org tree. Hooks fill them; nobody
  * types them. The level stays a text column and is typed as the domain's OrgLevel, so a user or an
  * item is an access predicate's Actor / a domain OrgScope without a cast. Hidden in the admin
- * unless `shownInSidebar` (feedback shows its handlers whose it is).
+ * unless `shownInSidebar` (feedback shows where it came from and who holds it now).
  */
-export function scopeCodeFields(prefix: 'owner' | 'org', shownInSidebar = false): Field[] {
+export function scopeCodeFields(
+  prefix: 'owner' | 'org' | 'handler',
+  shownInSidebar = false,
+): Field[] {
+  const whose = prefix === 'handler' ? '处理' : '归属'
   const admin = shownInSidebar
     ? ({ readOnly: true, position: 'sidebar' } as const)
     : ({ readOnly: true, hidden: true } as const)
@@ -19,7 +23,7 @@ export function scopeCodeFields(prefix: 'owner' | 'org', shownInSidebar = false)
       type: 'text',
       index: true,
       admin,
-      label: { zh: '归属层级', en: 'Level' },
+      label: { zh: `${whose}层级`, en: 'Level' },
       typescriptSchema: [() => ({ oneOf: [{ type: 'null' }, { enum: [...ORG_LEVELS] }] })],
     },
     {
@@ -27,21 +31,21 @@ export function scopeCodeFields(prefix: 'owner' | 'org', shownInSidebar = false)
       type: 'text',
       index: true,
       admin,
-      label: { zh: '归属单位', en: 'Unit' },
+      label: { zh: `${whose}单位`, en: 'Unit' },
     },
     {
       name: `${prefix}Province`,
       type: 'text',
       index: true,
       admin,
-      label: { zh: '归属省', en: 'Province' },
+      label: { zh: `${whose}省`, en: 'Province' },
     },
     {
       name: `${prefix}City`,
       type: 'text',
       index: true,
       admin,
-      label: { zh: '归属地市', en: 'City' },
+      label: { zh: `${whose}地市`, en: 'City' },
     },
   ]
 }

@@ -1,5 +1,6 @@
 import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
+import { escalateTask } from '@collections/Feedback/jobs/escalateTask'
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
 import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
@@ -39,6 +40,8 @@ export const SCHEDULES = {
   goLiveServiceActivities: [{ cron: '* * * * *', queue: WORKFLOW_QUEUE }],
   /** …and those not ready are warned about at 7 and 2 days before it and at it. */
   warnServiceActivities: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
+  /** Reports past their time limit go one tier up (超时自动升级). */
+  escalateOverdueReports: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Searches past their retention leave the log every night at 03:00, server time. */
   purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
 } satisfies Partial<Record<TaskType, Schedule>>
@@ -50,6 +53,7 @@ export const jobs: JobsConfig = {
     { ...scheduledTransitionsTask, schedule: SCHEDULES.applyScheduledTransitions },
     { ...goLiveTask, schedule: SCHEDULES.goLiveServiceActivities },
     { ...warnTask, schedule: SCHEDULES.warnServiceActivities },
+    { ...escalateTask, schedule: SCHEDULES.escalateOverdueReports },
   ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,

@@ -139,11 +139,10 @@ describe('feedback: agents report, the owner unit handles', () => {
     expect(stored.itemTitle).not.toBe('伪造标题')
     expect(Date.now() - new Date(stored.createdAt).getTime()).toBeLessThan(60_000)
 
-    // Handling sets who handled it; when it was filed stays.
-    const handled = await (
-      await as('editor', '440000')
-    ).patch(`/api/feedback/${doc.id}`, {
-      status: 'in_progress',
+    // Handling sets who handled it; when it was filed stays, whatever the request says.
+    const editor = await as('editor', '440000')
+    const handled = await editor.post(`/api/feedback/${doc.id}/handle`, {
+      action: 'accept',
       handledBy: sichuanEditor.id,
       createdAt: '2000-01-01T00:00:00.000Z',
     })
@@ -153,7 +152,7 @@ describe('feedback: agents report, the owner unit handles', () => {
     expect(after.createdAt).toBe(stored.createdAt)
   })
 
-  it('is read by the reporter and the owner unit only, and only the owner unit moves it along', async () => {
+  it('is read by the reporter and the owner unit’s tiers only; nobody edits it, the owner unit handles it', async () => {
     const reporter = await as('agent', '440300')
     const created = await (
       await reporter.post('/api/feedback', {
@@ -168,26 +167,22 @@ describe('feedback: agents report, the owner unit handles', () => {
         .length === 1
     expect(await canRead(reporter)).toBe(true)
     expect(await canRead(await as('editor', '440000'))).toBe(true)
+    expect(await canRead(await as('editor', '100000'))).toBe(true)
     expect(await canRead(await as('agent', '440100'))).toBe(false)
     expect(await canRead(await as('agent', '440000'))).toBe(false)
+    expect(await canRead(await as('editor', '440300'))).toBe(false)
     expect(await canRead(await as('editor', '510000'))).toBe(false)
-    expect(await canRead(await as('editor', '100000'))).toBe(false)
 
-    const byReporter = await reporter.patch(`/api/feedback/${id}`, { status: 'resolved' })
-    expect(byReporter.status).toBe(403)
+    // The API edits nothing, not even for the owner unit: handling goes through /handle.
+    for (const client of [reporter, await as('editor', '510000'), await as('editor', '440000')])
+      expect((await client.patch(`/api/feedback/${id}`, { status: 'resolved' })).status).toBe(403)
     const byOtherProvince = await (
       await as('editor', '510000')
-    ).patch(`/api/feedback/${id}`, {
-      status: 'resolved',
-    })
-    expect(byOtherProvince.status).toBe(403)
+    ).post(`/api/feedback/${id}/handle`, { action: 'resolve', text: '已补充' })
+    expect(byOtherProvince.status).toBe(404)
     const handled = await (
       await as('editor', '440000')
-    ).patch(`/api/feedback/${id}`, {
-      status: 'resolved',
-      reply: '已补充',
-      text: '篡改内容',
-    })
+    ).post(`/api/feedback/${id}/handle`, { action: 'resolve', text: '已补充', reply: '篡改' })
     expect(handled.status, await handled.clone().text()).toBe(200)
     const after = await payload.findByID({ collection: 'feedback', id })
     expect(after).toMatchObject({ status: 'resolved', reply: '已补充', text: '补充深圳网点' })

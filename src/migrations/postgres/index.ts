@@ -9,6 +9,7 @@ import * as migration_20261207_195437_scope_code_fields from './20261207_195437_
 import * as migration_20261207_202423_service_activities from './20261207_202423_service_activities';
 import * as migration_20261207_203738_activity_files from './20261207_203738_activity_files';
 import * as migration_20261207_205145_activity_closing from './20261207_205145_activity_closing';
+import * as migration_20261207_222935_report_channel from './20261207_222935_report_channel';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_205145_activity_closing.up,
     down: migration_20261207_205145_activity_closing.down,
-    name: '20261207_205145_activity_closing'
+    name: '20261207_205145_activity_closing',
+  },
+  {
+    up: migration_20261207_222935_report_channel.up,
+    down: migration_20261207_222935_report_channel.down,
+    name: '20261207_222935_report_channel'
   },
 ];

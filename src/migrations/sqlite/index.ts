@@ -7,6 +7,7 @@ import * as migration_20261207_195428_scope_code_fields from './20261207_195428_
 import * as migration_20261207_202414_service_activities from './20261207_202414_service_activities';
 import * as migration_20261207_203730_activity_files from './20261207_203730_activity_files';
 import * as migration_20261207_205136_activity_closing from './20261207_205136_activity_closing';
+import * as migration_20261207_222914_report_channel from './20261207_222914_report_channel';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_205136_activity_closing.up,
     down: migration_20261207_205136_activity_closing.down,
-    name: '20261207_205136_activity_closing'
+    name: '20261207_205136_activity_closing',
+  },
+  {
+    up: migration_20261207_222914_report_channel.up,
+    down: migration_20261207_222914_report_channel.down,
+    name: '20261207_222914_report_channel'
   },
 ];

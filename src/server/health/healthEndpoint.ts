@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isHqAdmin } from '@collections/Jobs'
+import { isHqAdmin } from '@access/roles'
 import { checkServices } from './checkServices'
 import { searchSyncBacklog } from './searchSyncBacklog'
 

@@ -6,6 +6,7 @@ import {
   FEEDBACK_STATUS_LABELS,
   type FeedbackKind,
   type FeedbackStatus,
+  isOpenStatus,
 } from '@/domain/feedback'
 import { AgentHeader } from '@/site/agent/components/AgentHeader'
 import { loadMyFeedback, loadUnitName } from '@/site/agent/data'
@@ -101,7 +102,7 @@ export default async function AgentReportsPage({ searchParams }: Props) {
                         <dd className="agent-pre">
                           {record.reply || (
                             <span className="agent-meta">
-                              {status === 'new' || status === 'in_progress' ? '暂无答复' : '—'}
+                              {isOpenStatus(status) ? '暂无答复' : '—'}
                             </span>
                           )}
                         </dd>

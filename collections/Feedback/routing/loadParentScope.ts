@@ -1,0 +1,23 @@
+import type { PayloadRequest } from 'payload'
+
+import type { OrgLevel, OrgScope } from '@/domain/orgTree'
+
+/** The unit one tier above the unit coded `code` (a city's province, a province's HQ); null at HQ. */
+export async function loadParentScope(req: PayloadRequest, code: string): Promise<OrgScope | null> {
+  const { docs } = await req.payload.find({
+    collection: 'org-units',
+    where: { code: { equals: code } },
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const parent = docs[0]?.parent
+  if (!parent || typeof parent !== 'object') return null
+  return {
+    level: parent.level as OrgLevel,
+    code: parent.code,
+    province: parent.province ?? null,
+    city: parent.city ?? null,
+  }
+}
