@@ -26,7 +26,7 @@ import { firstIssue } from '@/lib/errorResponse'
 import { relationId } from '@/lib/relationId'
 import { z } from '@/lib/zod'
 import type { Feedback } from '@/payload-types'
-import { loadReportRules } from '../../ReportRules'
+import { loadReportRules } from '@collections/ReportRules'
 import { handlerFields } from '../routing/handlerFields'
 import { loadParentScope } from '../routing/loadParentScope'
 

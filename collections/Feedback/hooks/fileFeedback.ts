@@ -14,7 +14,7 @@ import { now } from '@/lib/clock'
 import { loadOrgScope } from '@/lib/loadOrgScope'
 import { relationId } from '@/lib/relationId'
 import type { Feedback, User } from '@/payload-types'
-import { loadReportRules } from '../../ReportRules'
+import { loadReportRules } from '@collections/ReportRules'
 import { handlerFields } from '../routing/handlerFields'
 
 /** What the reporter filed, and where it went first: never changed after filing. */

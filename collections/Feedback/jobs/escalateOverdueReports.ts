@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { type FeedbackKind, reportDueAt } from '@/domain/feedback'
-import { loadReportRules } from '../../ReportRules'
+import { loadReportRules } from '@collections/ReportRules'
 import { handlerFields } from '../routing/handlerFields'
 import { loadParentScope } from '../routing/loadParentScope'
 
