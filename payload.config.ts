@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { FaqVotes } from './collections/FaqVotes'
 import { Feedback } from './collections/Feedback'
+import { monitorEndpoint } from './collections/Feedback/endpoints/monitorEndpoint'
 import { Glossary } from './collections/Glossary'
 import { ItemViews } from './collections/ItemViews'
 import { Knowledge } from './collections/Knowledge'
@@ -45,6 +46,7 @@ export default buildConfig({
       beforeDashboard: [
         '/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard',
         '/src/components/admin/ServiceReadinessBoard#ServiceReadinessBoard',
+        '/src/components/admin/ReportMonitorCard#ReportMonitorCard',
       ],
       afterNavLinks: ['/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
       views: {
@@ -102,7 +104,7 @@ export default buildConfig({
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }
     : {}),
-  endpoints: [revalidateEndpoint, healthEndpoint],
+  endpoints: [revalidateEndpoint, healthEndpoint, monitorEndpoint],
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutation },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {

@@ -13,6 +13,7 @@ import {
 import { scopeCodeFields } from '../shared/ownerScopeFields'
 import { createFeedback, nobody, readFeedback } from './access/feedbackAccess'
 import { handleEndpoint } from './endpoints/handleEndpoint'
+import { reportActionsEndpoint } from './endpoints/reportActionsEndpoint'
 import { fileFeedback } from './hooks/fileFeedback'
 
 const derived = { readOnly: true, position: 'sidebar' as const }
@@ -42,8 +43,18 @@ export const Feedback: CollectionConfig = {
     delete: nobody,
   },
   hooks: { beforeChange: [fileFeedback] },
-  endpoints: [handleEndpoint],
+  endpoints: [handleEndpoint, reportActionsEndpoint],
   fields: [
+    {
+      name: 'handling',
+      type: 'ui',
+      label: { zh: '处理', en: 'Handling' },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/ReportActions#ReportActions' },
+      },
+    },
     {
       name: 'kind',
       type: 'select',

@@ -278,6 +278,10 @@ export function statusAfter(action: ReportAction): FeedbackStatus {
 export const earnsPoints = (action: ReportAction, alreadyEarned: boolean): boolean =>
   !alreadyEarned && (action === 'accept' || action === 'resolve')
 
+/** Points added up in tenths, so that 0.3 + 0.3 + 0.3 is 0.9 and not 0.8999…. */
+export const sumPoints = (points: readonly number[]): number =>
+  points.reduce((sum, p) => sum + Math.round(p * 10), 0) / 10
+
 /** Whether an open report's time is up: it escalates one tier up, or at HQ is only marked. */
 export const isOverdue = (status: FeedbackStatus, dueAt: Date | null, now: Date): boolean =>
   isOpenStatus(status) && dueAt !== null && dueAt.getTime() < now.getTime()

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { type OrgLevel, type OrgScope } from '@/domain/orgTree'
+import type { OrgUnit } from '@/payload-types'
 
 type OrgUnitRef = string | { id: string } | null | undefined
 
@@ -19,11 +20,13 @@ export async function loadOrgScope(req: PayloadRequest, ref: OrgUnitRef): Promis
     overrideAccess: true,
     disableErrors: true,
   })
-  if (!unit) return null
-  return {
-    level: unit.level as OrgLevel,
-    code: unit.code,
-    province: unit.province ?? null,
-    city: unit.city ?? null,
-  }
+  return unit ? orgScopeOf(unit) : null
 }
+
+/** An org unit's scope, from the fields its hook derives. */
+export const orgScopeOf = (unit: OrgUnit): OrgScope => ({
+  level: unit.level as OrgLevel,
+  code: unit.code,
+  province: unit.province ?? null,
+  city: unit.city ?? null,
+})

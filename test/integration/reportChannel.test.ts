@@ -396,3 +396,93 @@ describe('reopen, merge and points', () => {
     expect(walker.orgCode).toBe('440000')
   })
 })
+
+describe('省公司监控 and the points ranking', () => {
+  type Row = {
+    code: string
+    received: number
+    open: number
+    overdue: number
+    closed: number
+    closedOnTime: number
+  }
+  const monitor = async (client: HttpClient, query = '') => {
+    const res = await client.get(`/api/kb/report-monitor${query}`)
+    expect(res.status, await res.clone().text()).toBe(200)
+    return (await res.json()) as {
+      unit: { code: string }
+      rows: Row[]
+      ranking: { name: string; points: number }[]
+    }
+  }
+  const rowOf = (rows: Row[], code: string) => rows.find((row) => row.code === code)!
+
+  it('counts per unit below the viewer’s, as filed and handled', async () => {
+    const admin = await as('admin', '440000')
+    // Both readings are taken 20 days on, over a period from yesterday to then: what changes
+    // between them is what this test did.
+    const day = (date: Date) => date.toISOString().slice(0, 10)
+    const later = new Date(Date.now() + 20 * 86_400_000)
+    const period = `?from=${day(new Date(Date.now() - 86_400_000))}&to=${day(later)}`
+    const reading = async () => {
+      setClock(later)
+      try {
+        return await monitor(admin, period)
+      } finally {
+        setClock(null)
+      }
+    }
+    const before = await reading()
+    expect(before.unit.code).toBe('440000')
+    expect(before.rows.map((row) => row.code)).toEqual(['440000', '440100', '440300'])
+
+    // In 广州: two filed; one resolved on time; one escalated past its limit and still open.
+    const agent = await as('agent', '440100')
+    const done = await file(agent, { kind: 'business', text: '监控用例：已办结' })
+    const late = await file(agent, { kind: 'business', text: '监控用例：超时' })
+    await handle(await as('editor', '440100'), done.id, { action: 'resolve', text: '已答复' })
+    const jobReq = (await createLocalReq({}, payload)) as PayloadRequest
+    await escalateOverdueReports(jobReq, new Date(new Date(late.dueAt!).getTime() + 60_000))
+    const after = await reading()
+    const [b, a] = [rowOf(before.rows, '440100'), rowOf(after.rows, '440100')]
+    expect({
+      received: a.received - b.received,
+      open: a.open - b.open,
+      overdue: a.overdue - b.overdue,
+      closed: a.closed - b.closed,
+      closedOnTime: a.closedOnTime - b.closedOnTime,
+    }).toEqual({ received: 2, open: 1, overdue: 1, closed: 1, closedOnTime: 1 })
+    // 深圳 is untouched by 广州's reports.
+    expect(rowOf(after.rows, '440300')).toEqual(rowOf(before.rows, '440300'))
+  })
+
+  it('ranks reporters by points in the province', async () => {
+    const { ranking } = await monitor(await as('admin', '440000'))
+    // 深圳's agent earned 0.3 + 0.5 above; nobody in 四川 ever appears here.
+    const shenzhen = ranking.find((entry) => entry.name.startsWith('深圳市分公司'))
+    expect(shenzhen?.points).toBeGreaterThanOrEqual(0.8)
+    expect(ranking.every((entry) => !entry.name.startsWith('四川'))).toBe(true)
+    const points = ranking.map((entry) => entry.points)
+    expect(points).toEqual([...points].sort((x, y) => y - x))
+  })
+
+  it('is scoped to the viewer’s subtree: 403 outside it and for agents, 400 on a bad date', async () => {
+    expect(
+      (await (await as('admin', '440100')).get('/api/kb/report-monitor?unit=440000')).status,
+    ).toBe(403)
+    expect(
+      (await (await as('admin', '440100')).get('/api/kb/report-monitor?unit=440300')).status,
+    ).toBe(403)
+    expect(
+      (await (await as('admin', '510000')).get('/api/kb/report-monitor?unit=440000')).status,
+    ).toBe(403)
+    expect((await (await as('agent', '440000')).get('/api/kb/report-monitor')).status).toBe(403)
+    const bad = await (await as('admin', '440000')).get('/api/kb/report-monitor?from=2026-13-01')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors[0].message).toMatch(/^from/)
+    const city = await monitor(await as('admin', '440100'))
+    expect(city.rows.map((row) => row.code)).toEqual(['440100'])
+    const hq = await monitor(await as('admin', '100000'))
+    expect(hq.rows.map((row) => row.code)).toContain('510000')
+  })
+})

@@ -6,19 +6,14 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { worksOnContent } from '@access/knowledgeScope'
-import { type Actor, hasRole, isAdmin } from '@access/roles'
 import {
   earnsPoints,
   type FeedbackKind,
-  type FeedbackStatus,
   handlesReport,
   pointGroupOf,
   REPORT_ACTIONS,
-  type ReportActor,
   reportActionProblem,
   reportDueAt,
-  type ReportState,
   statusAfter,
 } from '@/domain/feedback'
 import { now } from '@/lib/clock'
@@ -28,30 +23,13 @@ import { z } from '@/lib/zod'
 import type { Feedback } from '@/payload-types'
 import { loadReportRules } from '@collections/ReportRules'
 import { handlerFields } from '../routing/handlerFields'
+import { reportActorOf, reportStateOf } from './reportState'
 import { loadParentScope } from '../routing/loadParentScope'
 
 const ReportActionRequest = z.object({
   action: z.enum(REPORT_ACTIONS, { message: `action 必须是 ${REPORT_ACTIONS.join(' | ')} 之一` }),
   text: z.string().max(2000, { message: 'text 不能超过 2000 字' }).nullish(),
   into: z.string().max(64).nullish(),
-})
-
-export const reportActorOf = (user: Actor): ReportActor => ({
-  id: user.id,
-  unitCode: user.orgCode ?? null,
-  worksOnContent: worksOnContent(user),
-  gatekeeper: hasRole(user, 'reviewer') || isAdmin(user),
-})
-
-export const reportStateOf = (doc: Feedback): ReportState => ({
-  kind: doc.kind as FeedbackKind,
-  status: doc.status as FeedbackStatus,
-  reporterId: relationId(doc.reporter) ?? '',
-  handlerCode: doc.handlerCode ?? null,
-  handlerLevel: doc.handlerLevel ?? null,
-  closedAt: doc.closedAt ? new Date(doc.closedAt) : null,
-  reopened: Boolean(doc.reopened),
-  mergedInto: relationId(doc.mergedInto),
 })
 
 const refuse = (status: number, message: string): never => {

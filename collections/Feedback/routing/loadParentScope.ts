@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { OrgLevel, OrgScope } from '@/domain/orgTree'
+import type { OrgScope } from '@/domain/orgTree'
+import { orgScopeOf } from '@/lib/loadOrgScope'
 
 /** The unit one tier above the unit coded `code` (a city's province, a province's HQ); null at HQ. */
 export async function loadParentScope(req: PayloadRequest, code: string): Promise<OrgScope | null> {
@@ -14,10 +15,5 @@ export async function loadParentScope(req: PayloadRequest, code: string): Promis
   })
   const parent = docs[0]?.parent
   if (!parent || typeof parent !== 'object') return null
-  return {
-    level: parent.level as OrgLevel,
-    code: parent.code,
-    province: parent.province ?? null,
-    city: parent.city ?? null,
-  }
+  return orgScopeOf(parent)
 }

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { agentKnowledgeWhere } from '@access/knowledge'
+import { sumPoints } from '@/domain/feedback'
 import { type RegionValues, resolveRegionValues } from '@/domain/regionVariables'
 import { now } from '@/lib/clock'
 import type { Category, Feedback, Knowledge, OrgUnit, User } from '@/payload-types'
@@ -285,11 +286,11 @@ async function openableItems(
 
 export const FEEDBACK_PAGE_SIZE = 20
 
-/** The user's own feedback records, newest first. */
+/** The user's own reports and those they follow (duplicates merged into them), newest first. */
 export async function loadMyFeedback(payload: Payload, user: User, page: number) {
   const result = await payload.find({
     collection: 'feedback',
-    where: { reporter: { equals: user.id } },
+    where: { or: [{ reporter: { equals: user.id } }, { followers: { in: [user.id] } }] },
     sort: '-createdAt',
     limit: FEEDBACK_PAGE_SIZE,
     page,
@@ -305,7 +306,39 @@ export async function loadMyFeedback(payload: Payload, user: User, page: number)
   }
 }
 
-/** The user's unit name for the header. */
+/** 我的积分: the points the user's valid reports earned, summed. */
+export async function loadMyPoints(payload: Payload, user: User): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'feedback',
+    where: { reporter: { equals: user.id }, points: { greater_than: 0 } },
+    select: { points: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: false,
+    user,
+  })
+  return sumPoints(docs.map((doc) => doc.points ?? 0))
+}
+
+/** Names of the org units coded `codes` (the units a report passed through), by code. */
+export async function loadUnitNames(
+  payload: Payload,
+  codes: string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)]
+  if (unique.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'org-units',
+    where: { code: { in: unique } },
+    select: { code: true, name: true },
+    depth: 0,
+    limit: unique.length,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((unit) => [unit.code, unit.name]))
+}
+
 export async function loadUnitName(payload: Payload, user: User): Promise<string | null> {
   if (user.orgUnit && typeof user.orgUnit === 'object') return user.orgUnit.name
   const id = idOf(user.orgUnit)

@@ -6,7 +6,7 @@ import { LogoutButton } from './LogoutButton'
 type Props = {
   user: User
   unitName: string | null
-  current: 'search' | 'reports' | 'item'
+  current: 'search' | 'reports' | 'report' | 'item'
   showAdminLink: boolean
 }
 
@@ -39,6 +39,16 @@ export function AgentHeader({ user, unitName, current, showAdminLink }: Props) {
                 prefetch={false}
               >
                 我的反馈
+              </Link>
+            </li>
+            <li>
+              <Link
+                aria-current={current === 'report' ? 'page' : undefined}
+                className="agent-nav__report"
+                href="/agent/reports/new"
+                prefetch={false}
+              >
+                上报问题
               </Link>
             </li>
             {showAdminLink && (

@@ -1,57 +1,14 @@
 'use client'
 
-import Link from 'next/link'
 import { type FormEvent, useId, useState } from 'react'
+
+import { Confirmation, type Outcome, postFeedback } from './FeedbackConfirmation'
 
 type ReportKind = 'error' | 'suggestion'
 const REPORT_KINDS: [ReportKind, string][] = [
   ['error', '报错（内容有误）'],
   ['suggestion', '修改建议'],
 ]
-
-type Outcome = { ok: boolean; message: string } | null
-
-/** Files a feedback record as the signed-in user (`POST /api/feedback`); the hook sets reporter. */
-async function postFeedback(body: Record<string, unknown>): Promise<Outcome> {
-  try {
-    const res = await fetch('/api/feedback', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    if (res.ok) return { ok: true, message: '' }
-    const data = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-    if (res.status === 401 || res.status === 403)
-      return { ok: false, message: '登录已失效，请重新登录后再提交。' }
-    return {
-      ok: false,
-      message: `提交失败：${data?.errors?.[0]?.message ?? `HTTP ${res.status}`}`,
-    }
-  } catch {
-    return { ok: false, message: '网络异常，提交失败，请稍后重试。' }
-  }
-}
-
-function Confirmation({ outcome }: { outcome: Outcome }) {
-  return (
-    <p
-      aria-live="polite"
-      className={
-        outcome ? `agent-message agent-message--${outcome.ok ? 'ok' : 'error'}` : 'agent-message'
-      }
-      role="status"
-    >
-      {outcome?.message}
-      {outcome?.ok && (
-        <>
-          {' '}
-          处理进度见 <Link href="/agent/reports">我的反馈</Link>。
-        </>
-      )}
-    </p>
-  )
-}
 
 const STARS = [1, 2, 3, 4, 5] as const
 

@@ -356,6 +356,17 @@ export function SearchConsole({ initialQuery, children }: Props) {
         <p aria-atomic="true" aria-live="polite" className="agent-results__status" role="status">
           {statusText}
         </p>
+        {status.kind !== 'loading' && shown?.total === 0 && (
+          <p className="agent-results__report">
+            客户的问题知识库里没有？
+            <Link
+              href={`/agent/reports/new?kind=missing&q=${encodeURIComponent(shown.q)}`}
+              prefetch={false}
+            >
+              上报缺失知识
+            </Link>
+          </p>
+        )}
         {status.kind === 'error' && (
           <p className="agent-message agent-message--error" role="alert">
             {status.message}
