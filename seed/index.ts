@@ -6,6 +6,8 @@ import { knowledgeSeedSize, seedKnowledge, seedReferenceData } from './knowledge
 import { SEED_ORG_UNITS } from './orgTree'
 import { SEED_SERVICE_ACTIVITIES } from './content/serviceActivities'
 import { seedServiceActivities } from './serviceActivities'
+import { SEED_REPORTS } from './content/reports'
+import { seedReports } from './reports'
 
 export type SeedOptions = {
   /** The organisation, users and reference data (categories, glossary), but no knowledge items. */
@@ -27,7 +29,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     SEED_ORG_UNITS.length +
     SEED_USERS.length +
     knowledgeSeedSize() +
-    (options.orgOnly ? -SEED_KNOWLEDGE_ITEMS.length : SEED_SERVICE_ACTIVITIES.length)
+    (options.orgOnly
+      ? -SEED_KNOWLEDGE_ITEMS.length
+      : SEED_SERVICE_ACTIVITIES.length + SEED_REPORTS.length)
   let done = 0
   const step = (label: string, action: SeedAction) => {
     report[action] += 1
@@ -110,6 +114,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (!options.orgOnly) {
     await seedKnowledge(payload, unitIds, categoryIds, step)
     await seedServiceActivities(payload, unitIds, step)
+    await seedReports(payload, unitIds, step)
   }
   return report
 }

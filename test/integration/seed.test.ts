@@ -5,6 +5,7 @@ import { seed } from '@seed/index'
 import { SEED_CATEGORIES } from '@seed/content/categories'
 import { SEED_GLOSSARY } from '@seed/content/glossary'
 import { SEED_KNOWLEDGE_ITEMS, SEED_REGION_VALUES } from '@seed/content/knowledgeItems'
+import { SEED_REPORTS } from '@seed/content/reports'
 import { SEED_SERVICE_ACTIVITIES } from '@seed/content/serviceActivities'
 import { DEMO_PASSWORD, SEED_USERS } from '@seed/demoUsers'
 import { SEED_ORG_UNITS } from '@seed/orgTree'
@@ -26,6 +27,7 @@ const counts = async () => ({
   knowledge: (await payload.count({ collection: 'knowledge' })).totalDocs,
   reviewEvents: (await payload.count({ collection: 'review-events' })).totalDocs,
   serviceActivities: (await payload.count({ collection: 'service-activities' })).totalDocs,
+  reports: (await payload.count({ collection: 'feedback' })).totalDocs,
 })
 
 describe('seed', () => {
@@ -40,7 +42,8 @@ describe('seed', () => {
       SEED_GLOSSARY.length +
       regionUnits +
       SEED_KNOWLEDGE_ITEMS.length +
-      SEED_SERVICE_ACTIVITIES.length
+      SEED_SERVICE_ACTIVITIES.length +
+      SEED_REPORTS.length
     // Region values land on units created just before: counted as updates.
     expect(first).toEqual({ created: total - regionUnits, updated: regionUnits, unchanged: 0 })
     expect(progress).toEqual(Array.from({ length: total }, (_, i) => i + 1))
@@ -53,6 +56,7 @@ describe('seed', () => {
       knowledge: SEED_KNOWLEDGE_ITEMS.length,
       reviewEvents: SEED_KNOWLEDGE_ITEMS.length,
       serviceActivities: SEED_SERVICE_ACTIVITIES.length,
+      reports: SEED_REPORTS.length,
     })
 
     const second = await seed(payload)
@@ -71,6 +75,22 @@ describe('seed', () => {
       '成都天府融合套餐千兆升级: closed/at_risk',
       '核心网设备夜间割接: live/ready',
     ])
+  })
+
+  it('has reports in every status, one escalated by the job past its time limit', async () => {
+    const { docs } = await payload.find({ collection: 'feedback', limit: 0, depth: 0 })
+    expect(docs).toHaveLength(SEED_REPORTS.length)
+    expect(new Set(docs.map((d) => d.status))).toEqual(
+      new Set(['new', 'accepted', 'forwarded', 'resolved', 'rejected']),
+    )
+    const escalated = docs.find((d) => d.kind === 'system' && d.ownerCode === '440300')!
+    expect(escalated).toMatchObject({ status: 'forwarded', handlerCode: '440000', overdue: true })
+    expect(escalated.history?.map((h) => h.event)).toEqual(['filed', 'escalate'])
+    // Filed 12 days ago and passed up by 广州 to 广东, which answered.
+    const missing = docs.find((d) => d.kind === 'missing')!
+    expect(missing).toMatchObject({ status: 'resolved', handlerCode: '440000', points: 0.3 })
+    expect(Date.now() - new Date(missing.createdAt).getTime()).toBeGreaterThan(11 * 86_400_000)
+    expect(docs.find((d) => d.kind === 'walkthrough')?.points).toBe(1)
   })
 
   it('repairs a demo user whose role was changed, without duplicating it', async () => {

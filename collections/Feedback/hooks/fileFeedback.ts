@@ -118,6 +118,8 @@ export const fileFeedback: CollectionBeforeChangeHook<Feedback> = async ({
     walkedUnit: kind === 'walkthrough' ? relationId(data.walkedUnit) : null,
     walkthroughMode: kind === 'walkthrough' ? (data.walkthroughMode ?? 'self') : null,
     itemTitle: reportTitle({ kind, itemTitle: item?.title, query: data.query, text: data.text }),
+    // The application's clock files it, like its time limit (and a test's clock with them).
+    createdAt: at.toISOString(),
     reporter: user.id,
     reporterProvince: reporterUnit.province,
     area: reporterUnit.code,
