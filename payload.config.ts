@@ -18,6 +18,7 @@ import { Media } from './collections/Media'
 import { NoticeAcks } from './collections/NoticeAcks'
 import { ServiceActivities } from './collections/ServiceActivities'
 import { ActivityFiles } from './collections/ActivityFiles'
+import { Notifications } from './collections/Notifications'
 import { OrgUnits } from './collections/OrgUnits'
 import { ReportRules } from './collections/ReportRules'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
@@ -30,6 +31,7 @@ import { revalidateEndpoint } from './src/server/revalidateEndpoint'
 import { applyMigrations } from './src/server/applyMigrations'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { env } from './src/env'
+import { smtpEmailAdapter } from './src/server/email/smtpEmailAdapter'
 import { jobs, SCHEDULES } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -77,6 +79,7 @@ export default buildConfig({
     NoticeAcks,
     ServiceActivities,
     ActivityFiles,
+    Notifications,
   ],
   globals: [ReportRules],
   plugins: [
@@ -100,6 +103,8 @@ export default buildConfig({
     responseOnLimit: `文件超过上限 ${(env.mediaMaxBytes / 1024 / 1024).toFixed(0)} MB`,
   },
   sharp,
+  // Without SMTP settings notifications stay in the inbox (Payload would log e-mails instead).
+  ...(env.smtp ? { email: smtpEmailAdapter(env.smtp) } : {}),
   jobs,
   ...(env.logToStderr
     ? { logger: { options: { level: 'info' }, destination: process.stderr } }

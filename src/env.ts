@@ -105,6 +105,17 @@ const EnvSchema = z.object({
     .max(30)
     .default(2),
   TRUSTED_PROXIES: z.string().optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int()
+    .min(1)
+    .max(65535)
+    .optional(),
+  SMTP_SECURE: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
 })
 
 export type Env = {
@@ -128,6 +139,14 @@ export type Env = {
   jobsAutorun: boolean
   /** Proxies whose X-Forwarded-For names the client (see src/lib/clientAddress.ts); none by default. */
   trustedProxies: BlockList
+  /** Where notifications are e-mailed through; null: the inbox only. */
+  smtp: {
+    host: string
+    port: number
+    secure: boolean
+    auth: { user: string; pass: string } | undefined
+    from: string
+  } | null
 }
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -157,6 +176,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY } : null,
     jobsAutorun: (vars.JOBS_AUTORUN ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
     trustedProxies: parseTrustedProxies(vars.TRUSTED_PROXIES),
+    smtp: vars.SMTP_HOST
+      ? {
+          host: vars.SMTP_HOST,
+          // 465 is SMTP over TLS from the first byte; 587 and 25 upgrade with STARTTLS.
+          port: vars.SMTP_PORT ?? 587,
+          secure: (vars.SMTP_SECURE ?? String(vars.SMTP_PORT === 465)) === 'true',
+          auth: vars.SMTP_USER ? { user: vars.SMTP_USER, pass: vars.SMTP_PASS ?? '' } : undefined,
+          from: vars.MAIL_FROM ?? `客服知识库 <kb@${vars.SMTP_HOST}>`,
+        }
+      : null,
   }
 }
 

@@ -81,6 +81,7 @@ export interface Config {
     'notice-acks': NoticeAck;
     'service-activities': ServiceActivity;
     'activity-files': ActivityFile;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'notice-acks': NoticeAcksSelect<false> | NoticeAcksSelect<true>;
     'service-activities': ServiceActivitiesSelect<false> | ServiceActivitiesSelect<true>;
     'activity-files': ActivityFilesSelect<false> | ActivityFilesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
       goLiveServiceActivities: TaskGoLiveServiceActivities;
       warnServiceActivities: TaskWarnServiceActivities;
       escalateOverdueReports: TaskEscalateOverdueReports;
+      sendNotificationEmail: TaskSendNotificationEmail;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -285,6 +288,35 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'compliance' | 'agent')[];
   orgUnit: string | OrgUnit;
+  /**
+   * 通知默认进入站内信箱，配置了邮件服务器时同时发送邮件。
+   */
+  notificationPrefs?: {
+    muted?:
+      | (
+          | 'review_waiting'
+          | 'item_rejected'
+          | 'item_published'
+          | 'report_assigned'
+          | 'report_answered'
+          | 'report_escalated'
+          | 'notice_to_ack'
+          | 'activity_warning'
+        )[]
+      | null;
+    noEmail?:
+      | (
+          | 'review_waiting'
+          | 'item_rejected'
+          | 'item_published'
+          | 'report_assigned'
+          | 'report_answered'
+          | 'report_escalated'
+          | 'notice_to_ack'
+          | 'activity_warning'
+        )[]
+      | null;
+  };
   orgLevel?: null | ('hq' | 'province' | 'city');
   orgCode?: string | null;
   orgProvince?: string | null;
@@ -675,6 +707,29 @@ export interface ActivityFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  event:
+    | 'review_waiting'
+    | 'item_rejected'
+    | 'item_published'
+    | 'report_assigned'
+    | 'report_answered'
+    | 'report_escalated'
+    | 'notice_to_ack'
+    | 'activity_warning';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -748,6 +803,7 @@ export interface PayloadJob {
           | 'goLiveServiceActivities'
           | 'warnServiceActivities'
           | 'escalateOverdueReports'
+          | 'sendNotificationEmail'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -790,6 +846,7 @@ export interface PayloadJob {
         | 'goLiveServiceActivities'
         | 'warnServiceActivities'
         | 'escalateOverdueReports'
+        | 'sendNotificationEmail'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -872,6 +929,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-files';
         value: string | ActivityFile;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1031,6 +1092,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   orgUnit?: T;
+  notificationPrefs?:
+    | T
+    | {
+        muted?: T;
+        noEmail?: T;
+      };
   orgLevel?: T;
   orgCode?: T;
   orgProvince?: T;
@@ -1318,6 +1385,20 @@ export interface ActivityFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  event?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1534,6 +1615,18 @@ export interface TaskEscalateOverdueReports {
   output: {
     escalated?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

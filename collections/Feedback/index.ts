@@ -15,6 +15,7 @@ import { createFeedback, nobody, readFeedback } from './access/feedbackAccess'
 import { handleEndpoint } from './endpoints/handleEndpoint'
 import { reportActionsEndpoint } from './endpoints/reportActionsEndpoint'
 import { fileFeedback } from './hooks/fileFeedback'
+import { notifyNewReport } from './hooks/notifyNewReport'
 
 const derived = { readOnly: true, position: 'sidebar' as const }
 
@@ -42,7 +43,7 @@ export const Feedback: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
-  hooks: { beforeChange: [fileFeedback] },
+  hooks: { beforeChange: [fileFeedback], afterChange: [notifyNewReport] },
   endpoints: [handleEndpoint, reportActionsEndpoint],
   fields: [
     {

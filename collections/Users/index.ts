@@ -10,10 +10,16 @@ import {
   unlockUserAccess,
   updateUserAccess,
 } from './access/userAccess'
+import { NOTIFICATION_EVENT_LABELS, NOTIFICATION_EVENTS } from '@/domain/notifications'
 import { servedOverHttps } from '@/lib/servedOverHttps'
 import { copyOrgScopeToUser } from './hooks/copyOrgScopeToUser'
 import { enforceUserAssignment } from './hooks/enforceUserAssignment'
 import { scopeCodeFields } from '../shared/ownerScopeFields'
+
+const NOTIFICATION_OPTIONS = NOTIFICATION_EVENTS.map((value) => ({
+  value,
+  label: NOTIFICATION_EVENT_LABELS[value],
+}))
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -65,6 +71,30 @@ export const Users: CollectionConfig = {
       label: { zh: '所属单位', en: 'Org unit' },
       access: { update: assignmentFieldAccess },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notificationPrefs',
+      type: 'group',
+      label: { zh: '通知设置', en: 'Notifications' },
+      admin: {
+        description: '通知默认进入站内信箱，配置了邮件服务器时同时发送邮件。',
+      },
+      fields: [
+        {
+          name: 'muted',
+          type: 'select',
+          hasMany: true,
+          options: NOTIFICATION_OPTIONS,
+          label: { zh: '不接收的通知', en: 'Muted' },
+        },
+        {
+          name: 'noEmail',
+          type: 'select',
+          hasMany: true,
+          options: NOTIFICATION_OPTIONS,
+          label: { zh: '只在站内接收（不发邮件）', en: 'Inbox only' },
+        },
+      ],
     },
     ...scopeCodeFields('org'),
   ],

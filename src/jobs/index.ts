@@ -2,11 +2,18 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 
 import { escalateTask } from '@collections/Feedback/jobs/escalateTask'
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
+import { sendEmailTask } from '@collections/Notifications/jobs/sendEmailTask'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
 import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
 import { warnTask } from '@collections/ServiceActivities/jobs/warnTask'
 import { env } from '@/env'
-import { type JobQueue, MAINTENANCE_QUEUE, SEARCH_QUEUE, WORKFLOW_QUEUE } from '@/lib/jobQueues'
+import {
+  type JobQueue,
+  MAINTENANCE_QUEUE,
+  NOTIFY_QUEUE,
+  SEARCH_QUEUE,
+  WORKFLOW_QUEUE,
+} from '@/lib/jobQueues'
 import { pollQueue } from './pollQueue'
 
 /*
@@ -24,6 +31,8 @@ const RUNNERS: Record<JobQueue, { cron: string } | { everyMs: number }> = {
   // A publish should be searchable before the editor has switched tabs; an idle poll is one
   // indexed query.
   [SEARCH_QUEUE]: { everyMs: 200 },
+  // E-mails leave within seconds of the change that queued them.
+  [NOTIFY_QUEUE]: { everyMs: 2_000 },
   [MAINTENANCE_QUEUE]: { cron: '*/10 * * * *' },
 }
 
@@ -54,6 +63,7 @@ export const jobs: JobsConfig = {
     { ...goLiveTask, schedule: SCHEDULES.goLiveServiceActivities },
     { ...warnTask, schedule: SCHEDULES.warnServiceActivities },
     { ...escalateTask, schedule: SCHEDULES.escalateOverdueReports },
+    sendEmailTask,
   ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@seed/demoUsers'
+import { seedBlocksToLexical } from '@/richtext/seedToLexical'
 import { accessibilityViolations, launchChromium, screenshotPath } from '@test/helpers/browser'
 import { startDemo } from '@test/helpers/demoServer'
 import { loginOverHttp } from '@test/helpers/httpClient'
@@ -190,5 +191,108 @@ describe('服务前置 in the admin', () => {
     expect(await sidebar.innerText()).toContain('有风险')
     expect(await accessibilityViolations(page, ['.kb-sr-item'])).toEqual([])
     await page.close()
+  })
+})
+
+describe('the report channel, end to end in Chromium', () => {
+  it('a 广州 agent reports a missing answer from a failed search; 广州 forwards it; 广东 answers with a new FAQ; the agent reads the reply and finds the answer', async () => {
+    const stamp = Date.now().toString(36)
+    const query = '鹦鹉螺'
+    const need = `客户问鹦鹉螺卫星终端能否办理（${stamp}）`
+    const reply = `已新增 FAQ《鹦鹉螺卫星终端怎么办理？》（${stamp}）`
+
+    // 1. The agent searches, finds nothing, and reports it from the results.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const agent = await context.newPage()
+    await agent.goto(`${demo.url}/agent/login`)
+    await agent.fill('#agent-login-email', 'agent.440100@demo.kb')
+    await agent.fill('#agent-login-password', DEMO_PASSWORD)
+    await agent.getByRole('button', { name: '登录' }).click()
+    await agent.waitForURL((url) => url.pathname === '/agent')
+    await agent.getByRole('combobox', { name: '搜索知识库' }).fill(query)
+    await agent.getByText(`没有找到与“${query}”相关的知识`).waitFor({ timeout: 15_000 })
+    await agent.getByRole('link', { name: '上报缺失知识' }).click()
+    await agent.waitForURL((url) => url.pathname === '/agent/reports/new')
+    await expect(agent.getByLabel('没有查到答案的搜索词').inputValue()).resolves.toBe(query)
+    await agent.getByLabel('客户问了什么？需要补充什么知识？').fill(need)
+    await agent.getByRole('button', { name: '提交' }).click()
+    await agent.getByText('已提交，本单位将受理').waitFor({ timeout: 15_000 })
+    await agent.screenshot({ path: screenshotPath('site-agent-report-missing') })
+    expect(await accessibilityViolations(agent, ['.agent-report-form'])).toEqual([])
+
+    // 2. 广州's reviewer finds it on the dashboard and forwards it to 广东 with a note.
+    const reviewer = await logIn('reviewer.440100@demo.kb')
+    const card = reviewer.locator('.kb-rm')
+    await card.getByText('反馈监控').waitFor()
+    expect(await accessibilityViolations(reviewer, ['.kb-rm'])).toEqual([])
+    await card.getByRole('link', { name: '本单位待处理的反馈' }).click()
+    await reviewer.getByRole('link', { name: `缺失知识：${query}` }).click()
+    await reviewer.getByRole('button', { name: '上报上级' }).click()
+    await reviewer.getByLabel(/上报说明/).fill('卫星终端业务由省公司统一受理，请补充口径')
+    await reviewer.getByRole('button', { name: '确认上报上级' }).click()
+    await reviewer.getByText('已上报上级').first().waitFor({ timeout: 15_000 })
+    await reviewer.screenshot({ path: screenshotPath('admin-report-forwarded') })
+    await reviewer.close()
+
+    // 3. 广东 writes the answer (editor → reviewer over the API; an agents-only FAQ has no
+    //    compliance step) and closes the report in the admin with its reply.
+    const editor = await loginOverHttp(demo.url, 'editor.440000@demo.kb', DEMO_PASSWORD)
+    const categories = (await (
+      await editor.get('/api/categories?limit=1&depth=0&where[parent][exists]=false')
+    ).json()) as { docs: { id: string }[] }
+    const created = await editor.post('/api/knowledge?draft=true', {
+      kind: 'faq',
+      title: '鹦鹉螺卫星终端怎么办理？',
+      summary: '鹦鹉螺卫星终端可在广东各自有营业厅办理，需携带本人身份证件。',
+      body: seedBlocksToLexical([
+        { type: 'paragraph', text: '携带本人身份证件到广东任一自有营业厅即可办理。' },
+      ]),
+      category: categories.docs[0]!.id,
+      channels: ['agent_kb'],
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const faq = ((await created.json()) as { doc: { id: string } }).doc.id
+    for (const [email, action] of [
+      ['editor.440000@demo.kb', 'submit'],
+      ['reviewer.440000@demo.kb', 'approve'],
+    ] as const) {
+      const client = await loginOverHttp(demo.url, email, DEMO_PASSWORD)
+      const res = await client.post(`/api/knowledge/${faq}/workflow`, { action })
+      expect(res.status, await res.clone().text()).toBe(200)
+      if (action === 'approve') expect((await res.json()).workflowState).toBe('published')
+    }
+    const province = await logIn('editor.440000@demo.kb')
+    await province.goto(
+      `${demo.url}/admin/collections/feedback?where[handlerCode][equals]=440000&where[status][in]=new,accepted,forwarded`,
+    )
+    await province.getByRole('link', { name: `缺失知识：${query}` }).click()
+    await province.getByRole('button', { name: '办结' }).click()
+    await province.getByLabel('处理答复（反馈人可见）（必填）').fill(reply)
+    await province.getByRole('button', { name: '确认办结' }).click()
+    await province.getByText('已办结').first().waitFor({ timeout: 15_000 })
+    await province.close()
+
+    // 4. The agent reads the reply in 我的反馈, with the hop to 广东, and now finds the answer.
+    await agent.goto(`${demo.url}/agent/reports`)
+    const entry = agent.locator('.agent-report').filter({ hasText: need })
+    await entry.waitFor()
+    await expect(entry.locator('.agent-status').first().innerText()).resolves.toBe('已解决')
+    await expect(entry.innerText()).resolves.toContain(reply)
+    await entry.getByText(/流转记录/).click()
+    await expect(entry.innerText()).resolves.toMatch(/上报上级：广州市分公司 → 广东省分公司/)
+    await agent.screenshot({ path: screenshotPath('site-agent-report-answered') })
+    await agent.goto(`${demo.url}/agent`)
+    await expect
+      .poll(
+        async () => {
+          await agent.getByRole('combobox', { name: '搜索知识库' }).fill('')
+          await agent.getByRole('combobox', { name: '搜索知识库' }).fill(query)
+          await agent.waitForTimeout(800)
+          return agent.locator('.agent-hit__title').allInnerTexts()
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('鹦鹉螺卫星终端怎么办理？')
+    await context.close()
   })
 })

@@ -12,6 +12,7 @@ import {
   handlesReport,
   pointGroupOf,
   REPORT_ACTIONS,
+  type ReportAction,
   reportActionProblem,
   reportDueAt,
   statusAfter,
@@ -22,6 +23,7 @@ import { relationId } from '@/lib/relationId'
 import { z } from '@/lib/zod'
 import type { Feedback } from '@/payload-types'
 import { loadReportRules } from '@collections/ReportRules'
+import { notifyReporters, notifyReportHolders } from '../notifications/notifyReport'
 import { handlerFields } from '../routing/handlerFields'
 import { reportActorOf, reportStateOf } from './reportState'
 import { loadParentScope } from '../routing/loadParentScope'
@@ -45,6 +47,25 @@ const saveReport = (req: PayloadRequest, id: string, data: Partial<Feedback>) =>
     overrideAccess: true,
     req,
   })
+
+/** Who hears of a step: the unit now holding it, or the reporters of an answer. */
+async function tellAboutStep(
+  req: PayloadRequest,
+  action: ReportAction,
+  report: Feedback,
+  note: string | null,
+) {
+  if (action === 'forward') await notifyReportHolders(req, report, '下级上报的反馈')
+  if (action === 'reopen') await notifyReportHolders(req, report, '反馈被重新打开')
+  if (action === 'resolve' || action === 'reject' || action === 'merge')
+    await notifyReporters(
+      req,
+      report,
+      'report_answered',
+      `您的反馈${action === 'reject' ? '未被采纳' : '已办结'}：${report.itemTitle ?? ''}`,
+      report.reply ?? note ?? undefined,
+    )
+}
 
 /** A report as its reader sees it; 404 when they may not read it. */
 async function loadReadableReport(req: PayloadRequest, id: string): Promise<Feedback> {
@@ -143,6 +164,7 @@ export async function performReportAction(req: PayloadRequest, id: string, input
       ...change,
       history: [...(report.history ?? []), line],
     })
+    await tellAboutStep(req, action, saved, note)
     if (ownsTransaction) await commitTransaction(req)
     return {
       id: saved.id,

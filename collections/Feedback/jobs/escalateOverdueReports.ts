@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { type FeedbackKind, reportDueAt } from '@/domain/feedback'
 import { loadReportRules } from '@collections/ReportRules'
+import { notifyReporters, notifyReportHolders } from '../notifications/notifyReport'
 import { handlerFields } from '../routing/handlerFields'
 import { loadParentScope } from '../routing/loadParentScope'
 
@@ -45,7 +46,7 @@ export async function escalateOverdueReports(req: PayloadRequest, at: Date) {
       toCode: parent?.code ?? report.handlerCode,
       note: parent ? '超过办理时限，自动上报上一级' : '超过办理时限（已在总部）',
     }
-    await req.payload.update({
+    const saved = await req.payload.update({
       collection: 'feedback',
       id: report.id,
       data: {
@@ -69,6 +70,15 @@ export async function escalateOverdueReports(req: PayloadRequest, at: Date) {
       overrideAccess: true,
       req,
     })
+    if (parent) {
+      await notifyReportHolders(req, saved, '超时升级的反馈')
+      await notifyReporters(
+        req,
+        saved,
+        'report_escalated',
+        `您的反馈超时未办结，已自动上报：${saved.itemTitle ?? ''}`,
+      )
+    }
     moved.push(report.id)
   }
   return moved

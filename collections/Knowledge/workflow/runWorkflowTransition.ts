@@ -4,6 +4,7 @@ import { addWorkingDays } from '@/domain/deadlines'
 import { transition, type WorkflowAction, type WorkflowActor } from '@/domain/workflow'
 import { env } from '@/env'
 import type { Knowledge } from '@/payload-types'
+import { notifyWorkflowStep } from './notifyWorkflowStep'
 import { computeOverriddenIn, refreshOverriddenIn } from './refreshOverriddenIn'
 import { workflowItemOf } from './workflowItemOf'
 import { relationId } from '@/lib/relationId'
@@ -126,5 +127,11 @@ export async function runWorkflowTransition(
   }
   if ((goesLive || leavesLive) && doc.overrides)
     await refreshOverriddenIn(req, relationId(doc.overrides)!)
+  await notifyWorkflowStep(req, updated, {
+    action,
+    to: result.to,
+    nextStep: result.step === null ? null : (item.chain[result.step] ?? null),
+    comment,
+  })
   return updated
 }

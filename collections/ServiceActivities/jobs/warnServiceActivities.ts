@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { notify, usersAt } from '@collections/Notifications/notify'
 import {
   AT_RISK_DAYS,
   WARNING_THRESHOLDS,
@@ -43,15 +44,22 @@ export async function warnServiceActivities(req: PayloadRequest, at: Date) {
     if (readiness.state === 'ready') continue
     const named = readiness.missing.slice(0, NAMED_IN_WARNING).map((m) => `${m.what}（${m.owner}）`)
     const more = readiness.missing.length - named.length
+    const message = `${WARNING_THRESHOLDS[due].label}：${named.join('；')}${more > 0 ? `；另有 ${more} 项` : ''}`
     await saveServerOwnedFields(req, activity.id, {
       warnings: [
         ...(activity.warnings ?? []),
         {
           threshold: due,
           at: at.toISOString(),
-          message: `${WARNING_THRESHOLDS[due].label}：${named.join('；')}${more > 0 ? `；另有 ${more} 项` : ''}`,
+          message,
         },
       ],
+    })
+    await notify(req, await usersAt(req, activity.ownerCode, ['editor', 'reviewer', 'admin']), {
+      event: 'activity_warning',
+      title: `服务前置预警：${activity.title}`,
+      body: message,
+      link: `/admin/collections/service-activities/${activity.id}`,
     })
     warned.push(activity.id)
   }

@@ -10,6 +10,7 @@ import * as migration_20261207_202423_service_activities from './20261207_202423
 import * as migration_20261207_203738_activity_files from './20261207_203738_activity_files';
 import * as migration_20261207_205145_activity_closing from './20261207_205145_activity_closing';
 import * as migration_20261207_222935_report_channel from './20261207_222935_report_channel';
+import * as migration_20261207_224731_notifications from './20261207_224731_notifications';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_222935_report_channel.up,
     down: migration_20261207_222935_report_channel.down,
-    name: '20261207_222935_report_channel'
+    name: '20261207_222935_report_channel',
+  },
+  {
+    up: migration_20261207_224731_notifications.up,
+    down: migration_20261207_224731_notifications.down,
+    name: '20261207_224731_notifications'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261207_202414_service_activities from './20261207_202414
 import * as migration_20261207_203730_activity_files from './20261207_203730_activity_files';
 import * as migration_20261207_205136_activity_closing from './20261207_205136_activity_closing';
 import * as migration_20261207_222914_report_channel from './20261207_222914_report_channel';
+import * as migration_20261207_224723_notifications from './20261207_224723_notifications';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_222914_report_channel.up,
     down: migration_20261207_222914_report_channel.down,
-    name: '20261207_222914_report_channel'
+    name: '20261207_222914_report_channel',
+  },
+  {
+    up: migration_20261207_224723_notifications.up,
+    down: migration_20261207_224723_notifications.down,
+    name: '20261207_224723_notifications'
   },
 ];
