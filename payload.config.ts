@@ -51,7 +51,14 @@ export default buildConfig({
         '/src/components/admin/ReportMonitorCard#ReportMonitorCard',
       ],
       afterNavLinks: ['/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
+      actions: ['/src/components/admin/NotificationBell#NotificationBell'],
       views: {
+        inbox: {
+          Component: '/src/components/admin/InboxView#InboxView',
+          path: '/inbox',
+          exact: true,
+          meta: { title: '我的通知' },
+        },
         reviewQueue: {
           Component: '/src/components/admin/ReviewQueueView#ReviewQueueView',
           path: '/review-queue',

@@ -220,8 +220,15 @@ describe('the report channel, end to end in Chromium', () => {
     await agent.screenshot({ path: screenshotPath('site-agent-report-missing') })
     expect(await accessibilityViolations(agent, ['.agent-report-form'])).toEqual([])
 
-    // 2. 广州's reviewer finds it on the dashboard and forwards it to 广东 with a note.
+    // 2. 广州's reviewer was told (the bell, 我的通知), finds it on the dashboard and forwards it
+    //    to 广东 with a note.
     const reviewer = await logIn('reviewer.440100@demo.kb')
+    await reviewer.locator('.kb-bell__count').waitFor()
+    await reviewer.locator('.kb-bell').click()
+    await reviewer.waitForURL((url) => url.pathname === '/admin/inbox')
+    await reviewer.getByRole('link', { name: `新反馈：缺失知识：${query}` }).waitFor()
+    expect(await accessibilityViolations(reviewer, ['.kb-inbox-view'])).toEqual([])
+    await reviewer.goto(`${demo.url}/admin`)
     const card = reviewer.locator('.kb-rm')
     await card.getByText('反馈监控').waitFor()
     expect(await accessibilityViolations(reviewer, ['.kb-rm'])).toEqual([])
@@ -281,6 +288,11 @@ describe('the report channel, end to end in Chromium', () => {
     await entry.getByText(/流转记录/).click()
     await expect(entry.innerText()).resolves.toMatch(/上报上级：广州市分公司 → 广东省分公司/)
     await agent.screenshot({ path: screenshotPath('site-agent-report-answered') })
+    // …and was told so: 通知 in the console's navigation, the answer at the top of the inbox.
+    await agent.getByRole('link', { name: /^通知\s*\d+ 条未读$/ }).click()
+    await agent.waitForURL((url) => url.pathname === '/agent/notifications')
+    await agent.getByText(`您的反馈已办结：缺失知识：${query}`).waitFor()
+    expect(await accessibilityViolations(agent, ['.agent-inbox'])).toEqual([])
     await agent.goto(`${demo.url}/agent`)
     await expect
       .poll(

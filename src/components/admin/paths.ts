@@ -1,5 +1,7 @@
 /** Admin URLs of the workflow views, shared by the nav link, the dashboard card and the view. */
 export const REVIEW_QUEUE_PATH = '/review-queue'
+/** 我的通知, the bell's destination. */
+export const INBOX_PATH = '/inbox'
 
 type WhereValue = string | number | boolean | WhereValue[] | { [key: string]: WhereValue }
 

@@ -25,10 +25,12 @@ import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } f
 import { ItemServiceActivities as ItemServiceActivities_9bda2316f275c0d584da0bf3fef9be7d } from '../../../../src/components/admin/ItemServiceActivities'
 import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { ReportActions as ReportActions_b064bcf7e815696ff42c859c2e501b41 } from '../../../../src/components/admin/ReportActions'
+import { NotificationBell as NotificationBell_ae227a5fb0df18e0bef59630b661d3fd } from '../../../../src/components/admin/NotificationBell'
 import { ReviewQueueNavLink as ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f } from '../../../../src/components/admin/ReviewQueueNavLink'
 import { WorkflowDashboardCard as WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f } from '../../../../src/components/admin/WorkflowDashboardCard'
 import { ServiceReadinessBoard as ServiceReadinessBoard_53de3d9d0a29ad94987412ec88047b73 } from '../../../../src/components/admin/ServiceReadinessBoard'
 import { ReportMonitorCard as ReportMonitorCard_6cce693d5f93b10fd4a71071d47f0177 } from '../../../../src/components/admin/ReportMonitorCard'
+import { InboxView as InboxView_78844d686dc0eda7f522459138807b7e } from '../../../../src/components/admin/InboxView'
 import { ReviewQueueView as ReviewQueueView_abf323f5b9abd7889472baa4595940c4 } from '../../../../src/components/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,10 +63,12 @@ export const importMap = {
   "/src/components/admin/ItemServiceActivities#ItemServiceActivities": ItemServiceActivities_9bda2316f275c0d584da0bf3fef9be7d,
   "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/ReportActions#ReportActions": ReportActions_b064bcf7e815696ff42c859c2e501b41,
+  "/src/components/admin/NotificationBell#NotificationBell": NotificationBell_ae227a5fb0df18e0bef59630b661d3fd,
   "/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f,
   "/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard": WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f,
   "/src/components/admin/ServiceReadinessBoard#ServiceReadinessBoard": ServiceReadinessBoard_53de3d9d0a29ad94987412ec88047b73,
   "/src/components/admin/ReportMonitorCard#ReportMonitorCard": ReportMonitorCard_6cce693d5f93b10fd4a71071d47f0177,
+  "/src/components/admin/InboxView#InboxView": InboxView_78844d686dc0eda7f522459138807b7e,
   "/src/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_abf323f5b9abd7889472baa4595940c4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

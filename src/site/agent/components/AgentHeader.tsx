@@ -2,11 +2,12 @@ import Link from 'next/link'
 
 import type { User } from '@/payload-types'
 import { LogoutButton } from './LogoutButton'
+import { NotificationLink } from './NotificationLink'
 
 type Props = {
   user: User
   unitName: string | null
-  current: 'search' | 'reports' | 'report' | 'item'
+  current: 'search' | 'reports' | 'report' | 'notifications' | 'item'
   showAdminLink: boolean
 }
 
@@ -50,6 +51,9 @@ export function AgentHeader({ user, unitName, current, showAdminLink }: Props) {
               >
                 上报问题
               </Link>
+            </li>
+            <li>
+              <NotificationLink current={current === 'notifications'} />
             </li>
             {showAdminLink && (
               <li>

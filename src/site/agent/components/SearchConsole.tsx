@@ -77,18 +77,31 @@ function recordClick(hit: Hit) {
   }).catch(() => undefined)
 }
 
+/**
+ * How long a saved search is reused. Long enough to come back from an item page; short enough that
+ * an agent asking again later sees what was published since (a new answer to a search that found
+ * nothing).
+ */
+const CACHE_MS = 2 * 60_000
+
 function readCache(q: string, category: string | null): Results | null {
   try {
-    const cached = JSON.parse(sessionStorage.getItem(CACHE_KEY) ?? 'null') as Results | null
-    return cached && cached.q === q && cached.category === category ? cached : null
+    const cached = JSON.parse(sessionStorage.getItem(CACHE_KEY) ?? 'null') as {
+      savedAt: number
+      results: Results
+    } | null
+    const results = cached && Date.now() - cached.savedAt < CACHE_MS ? cached.results : null
+    return results && results.q === q && results.category === category ? results : null
   } catch {
     return null
   }
 }
 
 function writeCache(results: Results) {
+  // Nothing found is nothing to come back to, and the next try may find a new answer.
+  if (results.total === 0) return
   try {
-    sessionStorage.setItem(CACHE_KEY, JSON.stringify(results))
+    sessionStorage.setItem(CACHE_KEY, JSON.stringify({ savedAt: Date.now(), results }))
   } catch {
     // Storage full or disabled: the cache only saves a search when coming back.
   }
