@@ -135,6 +135,7 @@ export interface Config {
       warnServiceActivities: TaskWarnServiceActivities;
       escalateOverdueReports: TaskEscalateOverdueReports;
       sendNotificationEmail: TaskSendNotificationEmail;
+      remindDueReviews: TaskRemindDueReviews;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -301,6 +302,7 @@ export interface User {
           | 'report_answered'
           | 'report_escalated'
           | 'notice_to_ack'
+          | 'item_due_review'
           | 'activity_warning'
         )[]
       | null;
@@ -313,6 +315,7 @@ export interface User {
           | 'report_answered'
           | 'report_escalated'
           | 'notice_to_ack'
+          | 'item_due_review'
           | 'activity_warning'
         )[]
       | null;
@@ -363,7 +366,7 @@ export interface ReviewEvent {
   transitionKey: string;
   itemTitle?: string | null;
   version?: string | null;
-  action: 'submit' | 'withdraw' | 'approve' | 'reject' | 'publish' | 'expire' | 'archive' | 'import';
+  action: 'submit' | 'withdraw' | 'approve' | 'reject' | 'publish' | 'expire' | 'archive' | 'import' | 'confirm_review';
   from?: ('draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived') | null;
   to: 'draft' | 'in_review' | 'approved' | 'published' | 'expired' | 'archived';
   stepKind?: string | null;
@@ -720,6 +723,7 @@ export interface Notification {
     | 'report_answered'
     | 'report_escalated'
     | 'notice_to_ack'
+    | 'item_due_review'
     | 'activity_warning';
   title: string;
   body?: string | null;
@@ -804,6 +808,7 @@ export interface PayloadJob {
           | 'warnServiceActivities'
           | 'escalateOverdueReports'
           | 'sendNotificationEmail'
+          | 'remindDueReviews'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -847,6 +852,7 @@ export interface PayloadJob {
         | 'warnServiceActivities'
         | 'escalateOverdueReports'
         | 'sendNotificationEmail'
+        | 'remindDueReviews'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -1627,6 +1633,16 @@ export interface TaskSendNotificationEmail {
     text: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindDueReviews".
+ */
+export interface TaskRemindDueReviews {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

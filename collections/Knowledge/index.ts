@@ -28,6 +28,7 @@ import { assignOwnerUnit } from '../shared/assignOwnerUnit'
 import { ownerScopeFields } from '../shared/ownerScopeFields'
 import { acknowledgeEndpoint, unacknowledgedEndpoint } from './endpoints/noticeEndpoints'
 import { viewEndpoint, voteEndpoint } from './endpoints/publicFeedbackEndpoints'
+import { confirmReviewEndpoint } from './endpoints/confirmReviewEndpoint'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { checkChannelsForKind } from './hooks/checkChannelsForKind'
 import { checkOverrideTarget } from './hooks/checkOverrideTarget'
@@ -79,6 +80,7 @@ export const Knowledge: CollectionConfig = {
     viewEndpoint,
     acknowledgeEndpoint,
     unacknowledgedEndpoint,
+    confirmReviewEndpoint,
   ],
   hooks: {
     beforeOperation: [requireDraftEditsOfLiveItems, checkVersionRestore],

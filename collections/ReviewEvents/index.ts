@@ -63,6 +63,7 @@ export const ReviewEvents: CollectionConfig = {
       options: [
         ...WORKFLOW_ACTIONS.map((value) => ({ value, label: WORKFLOW_ACTION_LABELS[value] })),
         { value: 'import', label: '导入' },
+        { value: 'confirm_review', label: '复核确认' },
       ],
       label: { zh: '操作', en: 'Action' },
     },

@@ -10,6 +10,7 @@ export const NOTIFICATION_EVENTS = [
   'report_answered',
   'report_escalated',
   'notice_to_ack',
+  'item_due_review',
   'activity_warning',
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
@@ -22,6 +23,7 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, string> = {
   report_answered: '我的反馈有答复',
   report_escalated: '反馈超时升级',
   notice_to_ack: '服务公告待阅',
+  item_due_review: '我联系的条目待复核',
   activity_warning: '服务前置预警',
 }
 

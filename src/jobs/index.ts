@@ -3,6 +3,7 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 import { escalateTask } from '@collections/Feedback/jobs/escalateTask'
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { sendEmailTask } from '@collections/Notifications/jobs/sendEmailTask'
+import { remindTask } from '@collections/Knowledge/jobs/remindTask'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
 import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
 import { warnTask } from '@collections/ServiceActivities/jobs/warnTask'
@@ -51,6 +52,8 @@ export const SCHEDULES = {
   warnServiceActivities: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Reports past their time limit go one tier up (超时自动升级). */
   escalateOverdueReports: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
+  /** Contact persons are reminded of items due for review at 08:00 Beijing time. */
+  remindDueReviews: [{ cron: '0 0 * * *', queue: MAINTENANCE_QUEUE }],
   /** Searches past their retention leave the log every night at 03:00, server time. */
   purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
 } satisfies Partial<Record<TaskType, Schedule>>
@@ -64,6 +67,7 @@ export const jobs: JobsConfig = {
     { ...warnTask, schedule: SCHEDULES.warnServiceActivities },
     { ...escalateTask, schedule: SCHEDULES.escalateOverdueReports },
     sendEmailTask,
+    { ...remindTask, schedule: SCHEDULES.remindDueReviews },
   ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,

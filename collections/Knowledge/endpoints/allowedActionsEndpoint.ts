@@ -8,7 +8,9 @@ import {
   type WorkflowAction,
   type WorkflowState,
 } from '@/domain/workflow'
+import { confirmReviewProblem } from '@/domain/reviewCycle'
 import { now } from '@/lib/clock'
+import { relationId } from '@/lib/relationId'
 
 /** What `GET /api/knowledge/:id/workflow` returns. */
 export type WorkflowInfo = {
@@ -19,6 +21,9 @@ export type WorkflowInfo = {
   allowed: WorkflowAction[]
   /** Decided on the server with the application clock, like the review queue. */
   overdue: boolean
+  /** 复核确认 is open to this user (a live item; its contact person or an editor above it). */
+  canConfirmReview: boolean
+  nextReviewAt: string | null
 }
 
 /**
@@ -50,6 +55,15 @@ export const allowedActionsEndpoint: Endpoint = {
       chain: item.chain,
       allowed: allowedActions(item, actorOf(user), at),
       overdue: isOverdue(item, at),
+      canConfirmReview: !confirmReviewProblem(
+        {
+          live: doc._status === 'published' && item.state === 'published',
+          contactId: relationId(doc.contact),
+          owner: item.owner,
+        },
+        actorOf(user),
+      ),
+      nextReviewAt: doc.nextReviewAt ?? null,
     }
     return Response.json(body)
   },

@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { subtreeWhere } from '@access/orgScope'
 import { notify, userIdsWhere, usersAt } from '@collections/Notifications/notify'
-import type { OrgLevel } from '@/domain/orgTree'
 import {
   type ReviewStep,
   STEP_ROLE,
@@ -11,20 +10,13 @@ import {
 } from '@/domain/workflow'
 import { relationId } from '@/lib/relationId'
 import type { Knowledge } from '@/payload-types'
+import { ownerScopeOf } from './workflowItemOf'
 
 const adminLink = (item: Knowledge) => `/admin/collections/knowledge/${item.id}`
 
 /** The agents who read a notice: those at its owner unit and below. */
 async function agentsUnder(req: PayloadRequest, item: Knowledge): Promise<string[]> {
-  const scope = subtreeWhere(
-    {
-      level: (item.ownerLevel ?? 'hq') as OrgLevel,
-      code: item.ownerCode ?? '',
-      province: item.ownerProvince ?? null,
-      city: item.ownerCity ?? null,
-    },
-    { province: 'orgProvince', city: 'orgCity' },
-  )
+  const scope = subtreeWhere(ownerScopeOf(item), { province: 'orgProvince', city: 'orgCity' })
   return userIdsWhere(req, {
     and: [{ roles: { in: ['agent'] } }, ...(scope === true ? [] : [scope])],
   })

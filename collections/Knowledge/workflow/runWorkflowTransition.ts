@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
 import { addWorkingDays } from '@/domain/deadlines'
+import { nextReviewOnPublish } from '@/domain/reviewCycle'
 import { transition, type WorkflowAction, type WorkflowActor } from '@/domain/workflow'
 import { env } from '@/env'
 import type { Knowledge } from '@/payload-types'
@@ -14,19 +15,35 @@ export const SCHEDULER: WorkflowActor = { id: 'scheduler', roles: [], scope: nul
 const isUniqueViolationOn = (error: unknown, path: string) =>
   error instanceof ValidationError && error.data.errors.some((e) => e.path === path)
 
-async function defaultNextReview(req: PayloadRequest, doc: Knowledge, now: Date): Promise<string> {
-  const category =
+/** The next review date a publish leaves (see `nextReviewOnPublish`). */
+async function nextReviewAtPublish(req: PayloadRequest, doc: Knowledge, now: Date) {
+  const [category, live] = await Promise.all([
     typeof doc.category === 'object'
       ? doc.category
-      : await req.payload.findByID({
+      : req.payload.findByID({
           collection: 'categories',
           id: doc.category,
           depth: 0,
           req,
           disableErrors: true,
-        })
-  const days = category?.reviewCycleDays ?? 180
-  return new Date(now.getTime() + days * 86_400_000).toISOString()
+        }),
+    // The main document (the live version, if any): the date an unchanged draft carries over.
+    req.payload.findByID({
+      collection: 'knowledge',
+      id: doc.id,
+      depth: 0,
+      select: { nextReviewAt: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    }),
+  ])
+  return nextReviewOnPublish({
+    draftDate: doc.nextReviewAt,
+    liveDate: live?.nextReviewAt,
+    now,
+    cycleDays: category?.reviewCycleDays,
+  })
 }
 
 /**
@@ -103,7 +120,7 @@ export async function runWorkflowTransition(
     data.publishedAt = now.toISOString()
     // The new live version must keep hiding behind the variants already published.
     data.overriddenIn = await computeOverriddenIn(req, id)
-    data.nextReviewAt = doc.nextReviewAt ?? (await defaultNextReview(req, doc, now))
+    data.nextReviewAt = await nextReviewAtPublish(req, doc, now)
   }
   if (leavesLive) data._status = 'draft'
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { WORKFLOW_ACTION_LABELS, type WorkflowAction } from '@/domain/workflow'
 import { ActionDialog } from './ActionDialog'
 import type { WorkflowInfo } from '@collections/Knowledge/endpoints/allowedActionsEndpoint'
-import { errorMessageOf, statusLine, WORKFLOW_CHANGED_EVENT } from './workflowText'
+import { errorMessageOf, formatDateTime, statusLine, WORKFLOW_CHANGED_EVENT } from './workflowText'
 
 import './workflowAdmin.css'
 
@@ -102,6 +102,27 @@ export function WorkflowActions() {
     }
   }
 
+  /** 复核确认: the item still holds; its next review moves a cycle on, no new version. */
+  const confirmReview = async () => {
+    if (!id) return
+    setError(null)
+    const res = await fetch(`${api}/${collectionSlug}/${id}/confirm-review`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    }).catch(() => null)
+    if (!res?.ok) {
+      const message = res ? await errorMessageOf(res, '复核确认失败') : '网络错误，请稍后重试'
+      setError(message)
+      toast.error(message)
+      return
+    }
+    toast.success('已复核确认')
+    router.refresh()
+    await load()
+  }
+
   if (!id) {
     return (
       <section aria-labelledby={headingId} className="kb-wf">
@@ -147,7 +168,25 @@ export function WorkflowActions() {
           ))}
         </div>
       )}
-      {info && buttons.length === 0 && <p className="kb-wf__hint">当前没有您可执行的流程操作。</p>}
+      {info?.canConfirmReview && (
+        <div className="kb-wf__confirm">
+          <p className="kb-wf__hint">
+            下次复核：{info.nextReviewAt ? formatDateTime(info.nextReviewAt) : '未设定'}
+          </p>
+          <Button
+            buttonStyle="secondary"
+            disabled={Boolean(busy)}
+            onClick={() => void confirmReview()}
+            size="small"
+            type="button"
+          >
+            复核确认（内容仍有效）
+          </Button>
+        </div>
+      )}
+      {info && buttons.length === 0 && !info.canConfirmReview && (
+        <p className="kb-wf__hint">当前没有您可执行的流程操作。</p>
+      )}
       {error && (
         <p className="kb-wf__error" role="alert">
           {error}

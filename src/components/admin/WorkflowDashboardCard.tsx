@@ -4,7 +4,8 @@ import type { ServerProps } from 'payload'
 import { worksOnContent } from '@access/knowledgeScope'
 import { now } from '@/lib/clock'
 import { REVIEW_QUEUE_PATH, whereQuery } from './paths'
-import { overdueWhere, staleReviewWhere, workflowCounts } from './reviewQueue'
+import { staleReviewWhere } from '@collections/Knowledge/workflow/staleReviewWhere'
+import { overdueWhere, workflowCounts } from './reviewQueue'
 
 import './workflowAdmin.css'
 
@@ -40,6 +41,13 @@ export async function WorkflowDashboardCard({ payload, user }: ServerProps) {
       href: list(staleReviewWhere(at)),
       hint: '已发布、已到复核日期，请联系人更新',
       alert: false,
+    },
+    {
+      label: '我联系的待复核',
+      count: counts.myDue,
+      href: list({ and: [staleReviewWhere(at), { contact: { equals: me.id } }] }),
+      hint: '我是联系人：仍有效请复核确认，否则修改后提交',
+      alert: counts.myDue > 0,
     },
   ]
 

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { staleReviewWhere } from '@collections/Knowledge/workflow/staleReviewWhere'
 import { actorOf, workflowItemOf } from '@collections/Knowledge/workflow/workflowItemOf'
 import { OWNER_SCOPE_FIELDS } from '@access/knowledgeScope'
 import { actorScope, subtreeWhere } from '@access/orgScope'
@@ -114,6 +115,8 @@ export type WorkflowCounts = {
   overdue: number
   /** 待复核: published items in the subtree whose `nextReviewAt` has passed. */
   staleReview: number
+  /** Due for review, with this user as contact person. */
+  myDue: number
 }
 
 /** Where-clauses behind the dashboard counts, also used to build the list links. */
@@ -126,16 +129,6 @@ export function overdueWhere(now: Date): Where {
   }
 }
 
-export function staleReviewWhere(now: Date): Where {
-  return {
-    and: [
-      { _status: { equals: 'published' } },
-      { workflowState: { equals: 'published' } },
-      { nextReviewAt: { less_than: now.toISOString() } },
-    ],
-  }
-}
-
 /** The dashboard counts for the signed-in user's subtree, with the user's own access. */
 export async function workflowCounts(
   payload: Payload,
@@ -143,7 +136,7 @@ export async function workflowCounts(
   now: Date = clockNow(),
 ): Promise<WorkflowCounts> {
   const subtree = subtreeOf(user)
-  if (!subtree) return { queue: 0, overdue: 0, staleReview: 0 }
+  if (!subtree) return { queue: 0, overdue: 0, staleReview: 0, myDue: 0 }
   const count = async (where: Where, draft: boolean) =>
     (
       await payload.find({
@@ -156,11 +149,13 @@ export async function workflowCounts(
         overrideAccess: false,
       })
     ).totalDocs
-  const [queue, overdue, staleReview] = await Promise.all([
+  const [queue, overdue, staleReview, myDue] = await Promise.all([
     reviewQueue(payload, user, now).then((rows) => rows.length),
     // The review state lives on the latest draft; what is stale is the live (published) version.
     count(overdueWhere(now), true),
     count(staleReviewWhere(now), false),
+    // 联系人制度: the items this user answers for, due now.
+    count(and(staleReviewWhere(now), { contact: { equals: user.id } }), false),
   ])
-  return { queue, overdue, staleReview }
+  return { queue, overdue, staleReview, myDue }
 }

@@ -11,6 +11,7 @@ import * as migration_20261207_203738_activity_files from './20261207_203738_act
 import * as migration_20261207_205145_activity_closing from './20261207_205145_activity_closing';
 import * as migration_20261207_222935_report_channel from './20261207_222935_report_channel';
 import * as migration_20261207_224731_notifications from './20261207_224731_notifications';
+import * as migration_20261207_225933_review_cycle from './20261207_225933_review_cycle';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_224731_notifications.up,
     down: migration_20261207_224731_notifications.down,
-    name: '20261207_224731_notifications'
+    name: '20261207_224731_notifications',
+  },
+  {
+    up: migration_20261207_225933_review_cycle.up,
+    down: migration_20261207_225933_review_cycle.down,
+    name: '20261207_225933_review_cycle'
   },
 ];
