@@ -7,6 +7,8 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AUDITED } from './collections/AuditLog/audited'
+import { auditPlugin } from './collections/AuditLog/plugin'
 import { Categories } from './collections/Categories'
 import { FaqVotes } from './collections/FaqVotes'
 import { Feedback } from './collections/Feedback'
@@ -94,6 +96,7 @@ export default buildConfig({
       collections: { knowledge: 'knowledge', glossary: 'glossary', categories: 'categories' },
       searchLog: { after: 'media', purgeSchedule: SCHEDULES.purgeExpiredSearchQueries },
     }),
+    auditPlugin(AUDITED),
     // Last, so that it covers the collections plugins add.
     refuseUnsupportedQueriesPlugin,
   ],

@@ -82,6 +82,7 @@ export interface Config {
     'service-activities': ServiceActivity;
     'activity-files': ActivityFile;
     notifications: Notification;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'service-activities': ServiceActivitiesSelect<false> | ServiceActivitiesSelect<true>;
     'activity-files': ActivityFilesSelect<false> | ActivityFilesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -734,6 +736,34 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  target: string;
+  docId: string;
+  docTitle?: string | null;
+  operation: 'create' | 'update' | 'delete';
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -939,6 +969,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1400,6 +1434,25 @@ export interface NotificationsSelect<T extends boolean = true> {
   body?: T;
   link?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  target?: T;
+  docId?: T;
+  docTitle?: T;
+  operation?: T;
+  changes?: T;
+  actor?: T;
+  actorName?: T;
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
   updatedAt?: T;
   createdAt?: T;
 }

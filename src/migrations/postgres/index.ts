@@ -12,6 +12,7 @@ import * as migration_20261207_205145_activity_closing from './20261207_205145_a
 import * as migration_20261207_222935_report_channel from './20261207_222935_report_channel';
 import * as migration_20261207_224731_notifications from './20261207_224731_notifications';
 import * as migration_20261207_225933_review_cycle from './20261207_225933_review_cycle';
+import * as migration_20261207_231501_audit_log from './20261207_231501_audit_log';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_225933_review_cycle.up,
     down: migration_20261207_225933_review_cycle.down,
-    name: '20261207_225933_review_cycle'
+    name: '20261207_225933_review_cycle',
+  },
+  {
+    up: migration_20261207_231501_audit_log.up,
+    down: migration_20261207_231501_audit_log.down,
+    name: '20261207_231501_audit_log'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261207_203730_activity_files from './20261207_203730_act
 import * as migration_20261207_205136_activity_closing from './20261207_205136_activity_closing';
 import * as migration_20261207_222914_report_channel from './20261207_222914_report_channel';
 import * as migration_20261207_224723_notifications from './20261207_224723_notifications';
+import * as migration_20261207_231454_audit_log from './20261207_231454_audit_log';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_224723_notifications.up,
     down: migration_20261207_224723_notifications.down,
-    name: '20261207_224723_notifications'
+    name: '20261207_224723_notifications',
+  },
+  {
+    up: migration_20261207_231454_audit_log.up,
+    down: migration_20261207_231454_audit_log.down,
+    name: '20261207_231454_audit_log'
   },
 ];
