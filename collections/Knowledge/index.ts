@@ -35,6 +35,7 @@ import { checkOverrideTarget } from './hooks/checkOverrideTarget'
 import { checkVersionRestore } from './hooks/checkVersionRestore'
 import { flagUpdatedOriginal } from './hooks/flagUpdatedOriginal'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
+import { defaultContactToAuthor } from './hooks/defaultContactToAuthor'
 import { recordAuthor } from './hooks/recordAuthor'
 import { recordMediaIds } from './hooks/recordMediaIds'
 import { requireDraftEditsOfLiveItems } from './hooks/requireDraftEditsOfLiveItems'
@@ -88,6 +89,7 @@ export const Knowledge: CollectionConfig = {
       validateSubmittedFields,
       assignOwnerUnit,
       recordAuthor,
+      defaultContactToAuthor,
       recordMediaIds,
       checkChannelsForKind,
       checkOverrideTarget,

@@ -91,6 +91,8 @@ export type WorkflowItem = {
   owner: OrgScope
   /** Who created the item, who submitted the current round, and who last edited the content. */
   authoredBy?: string | null
+  /** 联系人制度: whether the item names its contact person, who is needed to submit it. */
+  hasContact: boolean
   submittedBy: string | null
   lastEditedBy: string | null
   effectiveFrom: Date | null
@@ -183,6 +185,8 @@ function decide(
         return refuse(`只有草稿可以提交审核（当前：${WORKFLOW_STATE_LABELS[item.state]}）`)
       if (!isOwnerEditor(actor, item)) return refuse('只有本单位的信息采编可以提交')
       if (item.chain.length === 0) return refuse('该条目没有审核步骤')
+      if (!item.hasContact)
+        return refuse('提交前请指定联系人（联系人制度：每条知识须有负责复核的联系人）')
       return go('in_review', 0)
     case 'withdraw':
       if (item.state !== 'in_review') return refuse('只有审核中的条目可以撤回')

@@ -24,9 +24,13 @@ export async function createKnowledgeAt(
 ): Promise<Knowledge> {
   serial += 1
   const live = options.state === 'published'
-  const [owner, category] = await Promise.all([
+  const [owner, category, contact] = await Promise.all([
     findOrgUnit(payload, ownerCode),
     payload.find({ collection: 'categories', limit: 1 }).then((r) => r.docs[0]!),
+    // 联系人制度: the unit's demo editor answers for the fixture, as an author would.
+    payload
+      .find({ collection: 'users', where: { email: { equals: `editor.${ownerCode}@demo.kb` } } })
+      .then((r) => r.docs[0]?.id ?? null),
   ])
   return payload.create({
     collection: 'knowledge',
@@ -42,6 +46,7 @@ export async function createKnowledgeAt(
       channels: options.channels ?? ['online_hall', 'agent_kb'],
       ownerUnit: owner.id,
       overrides: options.overrides ?? null,
+      contact,
       workflowState: options.state ?? 'draft',
       _status: live ? 'published' : 'draft',
     },

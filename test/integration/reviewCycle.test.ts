@@ -129,6 +129,32 @@ describe('复核确认 (更新制度): the contact person confirms a live item s
   })
 })
 
+describe('联系人制度: no contact person, no submission', () => {
+  it('a new item names its author; cleared, submitting is refused with the reason', async () => {
+    const editor = await as('editor', '440100')
+    const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]!.id
+    const created = await editor.post('/api/knowledge?draft=true', {
+      kind: 'faq',
+      title: '联系人制度测试',
+      summary: '测试',
+      category,
+      channels: ['agent_kb'],
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc } = await created.json()
+    const me = await findUserByEmail(payload, 'editor.440100@demo.kb')
+    expect(relationId(doc.contact)).toBe(me.id)
+    await editor.patch(`/api/knowledge/${doc.id}?draft=true`, { contact: null })
+    const refused = await editor.post(`/api/knowledge/${doc.id}/workflow`, { action: 'submit' })
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).errors[0].message).toMatch(/^提交前请指定联系人/)
+    await editor.patch(`/api/knowledge/${doc.id}?draft=true`, { contact: me.id })
+    expect(
+      (await editor.post(`/api/knowledge/${doc.id}/workflow`, { action: 'submit' })).status,
+    ).toBe(200)
+  })
+})
+
 describe('contact persons hear of their items due for review', () => {
   it('once per due date, in their inbox; the dashboard counts theirs', async () => {
     const item = await dueItem()

@@ -44,6 +44,7 @@ const item = (
   submittedBy: null,
   lastEditedBy: `editor.${owner.code}`,
   effectiveFrom: null,
+  hasContact: true,
   ...patch,
 })
 
@@ -334,5 +335,17 @@ describe('the author', () => {
       ok: false,
       reason: '不能审核自己创建、提交或最后编辑的条目',
     })
+  })
+})
+
+describe('联系人制度', () => {
+  it('an item without a contact person cannot be submitted', () => {
+    const draft = item(SCOPES['440100']!, ['agent_kb'], { hasContact: false })
+    const result = transition(draft, 'submit', person('editor', '440100'), { now })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.reason).toMatch(/^提交前请指定联系人/)
+    expect(
+      transition({ ...draft, hasContact: true }, 'submit', person('editor', '440100'), { now }).ok,
+    ).toBe(true)
   })
 })

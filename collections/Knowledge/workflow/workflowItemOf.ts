@@ -32,6 +32,7 @@ export function workflowItemOf(doc: Knowledge): WorkflowItem {
     chain: reviewChain(owner, (doc.channels ?? []) as Channel[]),
     owner,
     authoredBy: relationId(doc.author),
+    hasContact: relationId(doc.contact) !== null,
     submittedBy: relationId(doc.submittedBy),
     lastEditedBy: relationId(doc.lastEditedBy),
     effectiveFrom: doc.effectiveFrom ? new Date(doc.effectiveFrom) : null,
