@@ -22,6 +22,7 @@ import { ServiceActivities } from './collections/ServiceActivities'
 import { ActivityFiles } from './collections/ActivityFiles'
 import { Notifications } from './collections/Notifications'
 import { OrgUnits } from './collections/OrgUnits'
+import { ReportBulletins } from './collections/ReportBulletins'
 import { ReportRules } from './collections/ReportRules'
 import { workflowMutation } from './collections/Knowledge/workflow/workflowMutation'
 import { ReviewEvents } from './collections/ReviewEvents'
@@ -83,6 +84,7 @@ export default buildConfig({
     Users,
     Media,
     Feedback,
+    ReportBulletins,
     FaqVotes,
     ItemViews,
     NoticeAcks,

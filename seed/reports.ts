@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { performReportAction } from '@collections/Feedback/handling/performReportAction'
 import { escalateOverdueReports } from '@collections/Feedback/jobs/escalateOverdueReports'
+import { publishReportBulletins } from '@collections/ReportBulletins/jobs/publishReportBulletins'
 import { setClock } from '@/lib/clock'
 import { SEED_REPORTS } from './content/reports'
 import { DEMO_EMAIL_DOMAIN } from './demoUsers'
@@ -13,7 +14,8 @@ const DAY = 86_400_000
 /**
  * The demo reports, filed and handled by demo users through the same code as the API, on the
  * application clock set back to each step's day; matched by reporter and text (a second run leaves
- * them). Then one run of the escalation job, which moves those past their time limit up a tier.
+ * them). Then one run of the escalation job, which moves those past their time limit up a tier,
+ * and one of the bulletin job.
  */
 export async function seedReports(
   payload: Payload,
@@ -86,5 +88,8 @@ export async function seedReports(
   } finally {
     setClock(null)
   }
-  await escalateOverdueReports((await createLocalReq({}, payload)) as PayloadRequest, now)
+  const jobReq = (await createLocalReq({}, payload)) as PayloadRequest
+  await escalateOverdueReports(jobReq, now)
+  // …and the bulletins of the week and month just ended, as the nightly job writes them.
+  await publishReportBulletins(jobReq, now)
 }

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     'search-queries': SearchQuery;
     feedback: Feedback;
+    'report-bulletins': ReportBulletin;
     'faq-votes': FaqVote;
     'item-views': ItemView;
     'notice-acks': NoticeAck;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'report-bulletins': ReportBulletinsSelect<false> | ReportBulletinsSelect<true>;
     'faq-votes': FaqVotesSelect<false> | FaqVotesSelect<true>;
     'item-views': ItemViewsSelect<false> | ItemViewsSelect<true>;
     'notice-acks': NoticeAcksSelect<false> | NoticeAcksSelect<true>;
@@ -138,6 +140,7 @@ export interface Config {
       escalateOverdueReports: TaskEscalateOverdueReports;
       sendNotificationEmail: TaskSendNotificationEmail;
       remindDueReviews: TaskRemindDueReviews;
+      publishReportBulletins: TaskPublishReportBulletins;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
       purgeExpiredSearchQueries: TaskPurgeExpiredSearchQueries;
@@ -531,6 +534,33 @@ export interface Feedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-bulletins".
+ */
+export interface ReportBulletin {
+  id: string;
+  title: string;
+  key: string;
+  cadence: 'weekly' | 'monthly';
+  periodFrom: string;
+  periodTo: string;
+  figures:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ownerLevel?: null | ('hq' | 'province' | 'city');
+  ownerCode?: string | null;
+  ownerProvince?: string | null;
+  ownerCity?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faq-votes".
  */
 export interface FaqVote {
@@ -839,6 +869,7 @@ export interface PayloadJob {
           | 'escalateOverdueReports'
           | 'sendNotificationEmail'
           | 'remindDueReviews'
+          | 'publishReportBulletins'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
           | 'purgeExpiredSearchQueries';
@@ -883,6 +914,7 @@ export interface PayloadJob {
         | 'escalateOverdueReports'
         | 'sendNotificationEmail'
         | 'remindDueReviews'
+        | 'publishReportBulletins'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
         | 'purgeExpiredSearchQueries'
@@ -945,6 +977,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: string | Feedback;
+      } | null)
+    | ({
+        relationTo: 'report-bulletins';
+        value: string | ReportBulletin;
       } | null)
     | ({
         relationTo: 'faq-votes';
@@ -1278,6 +1314,24 @@ export interface FeedbackSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  ownerLevel?: T;
+  ownerCode?: T;
+  ownerProvince?: T;
+  ownerCity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-bulletins_select".
+ */
+export interface ReportBulletinsSelect<T extends boolean = true> {
+  title?: T;
+  key?: T;
+  cadence?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  figures?: T;
   ownerLevel?: T;
   ownerCode?: T;
   ownerProvince?: T;
@@ -1695,6 +1749,16 @@ export interface TaskRemindDueReviews {
   input?: unknown;
   output: {
     reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishReportBulletins".
+ */
+export interface TaskPublishReportBulletins {
+  input?: unknown;
+  output: {
+    written?: number | null;
   };
 }
 /**

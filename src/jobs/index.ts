@@ -3,6 +3,7 @@ import type { JobsConfig, Payload, TaskConfig, TaskType } from 'payload'
 import { escalateTask } from '@collections/Feedback/jobs/escalateTask'
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { sendEmailTask } from '@collections/Notifications/jobs/sendEmailTask'
+import { bulletinTask } from '@collections/ReportBulletins/jobs/bulletinTask'
 import { remindTask } from '@collections/Knowledge/jobs/remindTask'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
 import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
@@ -54,6 +55,8 @@ export const SCHEDULES = {
   escalateOverdueReports: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Contact persons are reminded of items due for review at 08:00 Beijing time. */
   remindDueReviews: [{ cron: '0 0 * * *', queue: MAINTENANCE_QUEUE }],
+  /** The provinces' weekly and monthly report bulletins, at 01:00 Beijing time. */
+  publishReportBulletins: [{ cron: '0 17 * * *', queue: MAINTENANCE_QUEUE }],
   /** Searches past their retention leave the log every night at 03:00, server time. */
   purgeExpiredSearchQueries: [{ cron: '0 3 * * *', queue: MAINTENANCE_QUEUE }],
 } satisfies Partial<Record<TaskType, Schedule>>
@@ -68,6 +71,7 @@ export const jobs: JobsConfig = {
     { ...escalateTask, schedule: SCHEDULES.escalateOverdueReports },
     sendEmailTask,
     { ...remindTask, schedule: SCHEDULES.remindDueReviews },
+    { ...bulletinTask, schedule: SCHEDULES.publishReportBulletins },
   ],
   jobsCollectionOverrides: showJobsToAdmins,
   access: jobsAccess,

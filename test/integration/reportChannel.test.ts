@@ -2,6 +2,9 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { escalateOverdueReports } from '@collections/Feedback/jobs/escalateOverdueReports'
+import { monitorOfUnit } from '@collections/Feedback/monitor/loadReportMonitor'
+import { publishReportBulletins } from '@collections/ReportBulletins/jobs/publishReportBulletins'
+import { lastCompletedPeriod, periodLabel } from '@/domain/bulletins'
 import { addWorkingDays } from '@/domain/deadlines'
 import { setClock } from '@/lib/clock'
 import { seed } from '@seed/index'
@@ -484,5 +487,69 @@ describe('省公司监控 and the points ranking', () => {
     expect(city.rows.map((row) => row.code)).toEqual(['440100'])
     const hq = await monitor(await as('admin', '100000'))
     expect(hq.rows.map((row) => row.code)).toContain('510000')
+  })
+})
+
+describe('定期通报: each province’s weekly and monthly bulletin', () => {
+  it('is written once per province and period by the job, with the monitor’s figures', async () => {
+    const jobReq = (await createLocalReq({}, payload)) as PayloadRequest
+    // A week on, the week of everything these tests filed has ended.
+    const at = new Date(Date.now() + 8 * 86_400_000)
+    const written = await publishReportBulletins(jobReq, at)
+    const week = lastCompletedPeriod('weekly', at)
+    expect(written).toContain(`440000:weekly:${week.from.toISOString()}`)
+    expect(written).toContain(
+      `510000:monthly:${lastCompletedPeriod('monthly', at).from.toISOString()}`,
+    )
+    expect(await publishReportBulletins(jobReq, at)).toEqual([])
+
+    const admin = await as('admin', '440000')
+    const list = await (
+      await admin.get('/api/report-bulletins?where[cadence][equals]=weekly&depth=0&limit=50')
+    ).json()
+    const bulletin = list.docs.find((b: { ownerCode: string }) => b.ownerCode === '440000')
+    expect(bulletin.title).toBe(`广东省分公司反馈周报（${periodLabel(week)}）`)
+    const guangdong = (
+      await payload.find({ collection: 'org-units', where: { code: { equals: '440000' } } })
+    ).docs[0]!
+    const expected = await monitorOfUnit(payload, guangdong, { ...week, at: week.to })
+    expect(bulletin.figures.rows).toEqual(expected.rows)
+    expect(
+      bulletin.figures.rows.find((r: { code: string }) => r.code === '440100').received,
+    ).toBeGreaterThan(0)
+    expect(bulletin.figures.kinds.map((k: { kind: string }) => k.kind)).toContain('system')
+    expect(
+      bulletin.figures.changes.some(
+        (c: { reply: string }) => c.reply === '已优化：异地销户可在任一营业厅受理',
+      ),
+    ).toBe(true)
+
+    // Read by the province's and HQ's staff; not by a city, another province or an agent.
+    for (const [role, unit, status] of [
+      ['editor', '440000', 200],
+      ['admin', '100000', 200],
+      ['admin', '440100', 404],
+      ['admin', '510000', 404],
+      ['agent', '440000', 404],
+    ] as const) {
+      const csv = await (await as(role, unit)).get(`/api/report-bulletins/${bulletin.id}/csv`)
+      expect([role, unit, csv.status]).toEqual([role, unit, status])
+    }
+    const bytes = Buffer.from(
+      await (await admin.get(`/api/report-bulletins/${bulletin.id}/csv`)).arrayBuffer(),
+    )
+    // A byte order mark first, so that Excel reads the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = bytes.toString('utf8')
+    expect(csv).toContain('单位,编码,新收,在办,超时在办,办结,按时办结')
+    expect(csv).toMatch(/广州市分公司,440100,\d+,/)
+    const graph = await (
+      await (
+        await as('admin', '510000')
+      ).post('/api/graphql', {
+        query: `{ ReportBulletins(where: { id: { equals: "${bulletin.id}" } }) { docs { id } } }`,
+      })
+    ).json()
+    expect(graph.data.ReportBulletins.docs).toEqual([])
   })
 })

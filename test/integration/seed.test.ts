@@ -91,6 +91,14 @@ describe('seed', () => {
     expect(missing).toMatchObject({ status: 'resolved', handlerCode: '440000', points: 0.3 })
     expect(Date.now() - new Date(missing.createdAt).getTime()).toBeGreaterThan(11 * 86_400_000)
     expect(docs.find((d) => d.kind === 'walkthrough')?.points).toBe(1)
+    // The week just ended has a bulletin per province, 广东's with its reports in it.
+    const { docs: bulletins } = await payload.find({
+      collection: 'report-bulletins',
+      where: { cadence: { equals: 'weekly' }, ownerCode: { equals: '440000' } },
+    })
+    expect(bulletins).toHaveLength(1)
+    const rows = (bulletins[0]!.figures as { rows: { received: number }[] }).rows
+    expect(rows.reduce((sum, row) => sum + row.received, 0)).toBeGreaterThan(0)
   })
 
   it('repairs a demo user whose role was changed, without duplicating it', async () => {

@@ -6,6 +6,7 @@ import type { Actor } from '@access/roles'
 import { FEEDBACK_KINDS, isRoutedKind, sumPoints } from '@/domain/feedback'
 import { orgScopeOf } from '@/lib/loadOrgScope'
 import { relationId } from '@/lib/relationId'
+import type { OrgUnit } from '@/payload-types'
 
 /** One row of 省公司监控: reports that came in at a unit or below it. */
 export type MonitorRow = {
@@ -57,6 +58,15 @@ export async function loadReportMonitor(
   })
   const unit = units[0]
   if (!unit || !actorContains(user, orgScopeOf(unit))) throw new MonitorScopeError(code)
+  return monitorOfUnit(payload, unit, options)
+}
+
+/** The monitor's figures for `unit` and the units below it, whoever asks (jobs, checked callers). */
+export async function monitorOfUnit(
+  payload: Payload,
+  unit: OrgUnit,
+  options: { from: Date; to: Date; at: Date },
+): Promise<ReportMonitor> {
   const { docs: children } = await payload.find({
     collection: 'org-units',
     where: { parent: { equals: unit.id } },

@@ -13,6 +13,7 @@ import * as migration_20261207_222935_report_channel from './20261207_222935_rep
 import * as migration_20261207_224731_notifications from './20261207_224731_notifications';
 import * as migration_20261207_225933_review_cycle from './20261207_225933_review_cycle';
 import * as migration_20261207_231501_audit_log from './20261207_231501_audit_log';
+import * as migration_20261207_232535_report_bulletins from './20261207_232535_report_bulletins';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_231501_audit_log.up,
     down: migration_20261207_231501_audit_log.down,
-    name: '20261207_231501_audit_log'
+    name: '20261207_231501_audit_log',
+  },
+  {
+    up: migration_20261207_232535_report_bulletins.up,
+    down: migration_20261207_232535_report_bulletins.down,
+    name: '20261207_232535_report_bulletins'
   },
 ];

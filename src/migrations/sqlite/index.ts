@@ -10,6 +10,7 @@ import * as migration_20261207_205136_activity_closing from './20261207_205136_a
 import * as migration_20261207_222914_report_channel from './20261207_222914_report_channel';
 import * as migration_20261207_224723_notifications from './20261207_224723_notifications';
 import * as migration_20261207_231454_audit_log from './20261207_231454_audit_log';
+import * as migration_20261207_232526_report_bulletins from './20261207_232526_report_bulletins';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_231454_audit_log.up,
     down: migration_20261207_231454_audit_log.down,
-    name: '20261207_231454_audit_log'
+    name: '20261207_231454_audit_log',
+  },
+  {
+    up: migration_20261207_232526_report_bulletins.up,
+    down: migration_20261207_232526_report_bulletins.down,
+    name: '20261207_232526_report_bulletins'
   },
 ];

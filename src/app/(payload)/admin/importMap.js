@@ -25,6 +25,7 @@ import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } f
 import { ItemServiceActivities as ItemServiceActivities_9bda2316f275c0d584da0bf3fef9be7d } from '../../../../src/components/admin/ItemServiceActivities'
 import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { ReportActions as ReportActions_b064bcf7e815696ff42c859c2e501b41 } from '../../../../src/components/admin/ReportActions'
+import { BulletinTables as BulletinTables_f1c0875afe378a93bdd82b139108b351 } from '../../../../src/components/admin/BulletinTables'
 import { NotificationBell as NotificationBell_ae227a5fb0df18e0bef59630b661d3fd } from '../../../../src/components/admin/NotificationBell'
 import { ReviewQueueNavLink as ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f } from '../../../../src/components/admin/ReviewQueueNavLink'
 import { WorkflowDashboardCard as WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f } from '../../../../src/components/admin/WorkflowDashboardCard'
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/components/admin/ItemServiceActivities#ItemServiceActivities": ItemServiceActivities_9bda2316f275c0d584da0bf3fef9be7d,
   "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/ReportActions#ReportActions": ReportActions_b064bcf7e815696ff42c859c2e501b41,
+  "/src/components/admin/BulletinTables#BulletinTables": BulletinTables_f1c0875afe378a93bdd82b139108b351,
   "/src/components/admin/NotificationBell#NotificationBell": NotificationBell_ae227a5fb0df18e0bef59630b661d3fd,
   "/src/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_a0ed2576bf27488cb1dbed295229232f,
   "/src/components/admin/WorkflowDashboardCard#WorkflowDashboardCard": WorkflowDashboardCard_2faacaa7a5432cc574ab9db2181f137f,

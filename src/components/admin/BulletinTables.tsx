@@ -1,0 +1,94 @@
+'use client'
+import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+
+import type { BulletinFigures } from '@collections/ReportBulletins/figures'
+
+import './workflowAdmin.css'
+
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`
+
+/** A bulletin's figures as tables (its `figures` field is hidden), with the CSV export. */
+export function BulletinTables() {
+  const { id } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const figures = useFormFields(([fields]) => fields.figures?.value) as BulletinFigures | undefined
+  if (!figures) return null
+  return (
+    <section className="kb-sr-board kb-bulletin">
+      {id && (
+        <p>
+          <a download href={`${api}/report-bulletins/${id}/csv`}>
+            导出 CSV
+          </a>
+        </p>
+      )}
+      <h3>各单位受理与办结</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">新收</th>
+            <th scope="col">在办</th>
+            <th scope="col">超时在办</th>
+            <th scope="col">办结</th>
+            <th scope="col">按时办结率</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">{row.name}</th>
+              <td>{row.received}</td>
+              <td>{row.open}</td>
+              <td>{row.overdue}</td>
+              <td>{row.closed}</td>
+              <td>{percent(row.closedOnTime, row.closed)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>主要问题（按类型）</h3>
+      {figures.kinds.length === 0 ? (
+        <p>本期没有新的反馈。</p>
+      ) : (
+        <ul>
+          {figures.kinds.map((k) => (
+            <li key={k.kind}>
+              {k.label}：{k.count} 条
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>因反馈而改进</h3>
+      {figures.changes.length === 0 ? (
+        <p>本期没有办结的反馈。</p>
+      ) : (
+        <ul>
+          {figures.changes.map((c, index) => (
+            <li key={index}>
+              <strong>{c.title}</strong>：{c.reply}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>积分排名</h3>
+      {figures.ranking.length === 0 ? (
+        <p>暂无积分。</p>
+      ) : (
+        <ol>
+          {figures.ranking.map((r, index) => (
+            <li key={index}>
+              {r.name}
+              {r.unit ? `（${r.unit}）` : ''}：{r.points} 分
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
