@@ -6,6 +6,7 @@ import {
   type Payload,
 } from 'payload'
 
+import { nextReviewDate } from '@/domain/reviewCycle'
 import type { Knowledge, OrgUnit } from '@/payload-types'
 import { plainTextToLexical } from '@/richtext/plainTextToLexical'
 import { type ImportRow, importRowSchema, ownerCodeOf } from './importRow'
@@ -109,8 +110,8 @@ export async function importKnowledge(
   const req = await createLocalReq({ context: { workflowTransition: true } }, payload)
   await initTransaction(req)
   const report: ImportReport = { created: 0, updated: 0, categoriesCreated: 0 }
-  const categories = new Map<string, string>()
-  const categoryId = async (name: string) => {
+  const categories = new Map<string, { id: string; cycleDays: number | null }>()
+  const categoryOf = async (name: string) => {
     const known = categories.get(name)
     if (known) return known
     const { docs } = await payload.find({
@@ -121,20 +122,19 @@ export async function importKnowledge(
       overrideAccess: true,
       req,
     })
-    let id = docs[0]?.id
-    if (!id) {
-      id = (
-        await payload.create({
-          collection: 'categories',
-          data: { name, reviewCycleDays: 180 },
-          overrideAccess: true,
-          req,
-        })
-      ).id
+    let category = docs[0]
+    if (!category) {
+      category = await payload.create({
+        collection: 'categories',
+        data: { name, reviewCycleDays: 180 },
+        overrideAccess: true,
+        req,
+      })
       report.categoriesCreated += 1
     }
-    categories.set(name, id)
-    return id
+    const entry = { id: category.id, cycleDays: category.reviewCycleDays ?? null }
+    categories.set(name, entry)
+    return entry
   }
   try {
     for (const [index, { row, unit }] of rows.entries()) {
@@ -150,21 +150,28 @@ export async function importKnowledge(
       const existing = docs[0]
       const revision = (existing?.workflowRevision ?? 0) + 1
       const state = options.publish ? 'published' : 'draft'
+      const category = await categoryOf(row.category)
+      const at = new Date()
       const data: Partial<Knowledge> = {
         externalId: row.id,
         kind: row.kind,
         title: row.title,
         summary: summaryOf(row.body),
         body: plainTextToLexical(row.body) as Knowledge['body'],
-        category: await categoryId(row.category),
+        category: category.id,
         channels: row.channels,
         ownerUnit: unit.id,
         workflowState: options.publish ? 'published' : (existing?.workflowState ?? 'draft'),
         reviewStep: null,
         stepDeadline: null,
         workflowRevision: revision,
+        // Imported live items enter 更新制度 like published ones: a review a category cycle on.
         ...(options.publish
-          ? { publishedAt: new Date().toISOString(), _status: 'published' as const }
+          ? {
+              publishedAt: at.toISOString(),
+              _status: 'published' as const,
+              nextReviewAt: nextReviewDate(at, category.cycleDays).toISOString(),
+            }
           : {}),
       }
       // Without --publish, a live item gets a new draft version; its live version stays.

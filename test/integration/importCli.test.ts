@@ -106,6 +106,12 @@ describe('npm run kb -- import', () => {
       ['imp-c', '510100', 'published', 'published'],
     ])
     expect((docs[0]!.category as { name: string }).name).toBe('导入测试分类')
+    // Live items enter 更新制度: the next review a category cycle on (new categories: 180 days).
+    for (const doc of docs) {
+      const days = (new Date(doc.nextReviewAt!).getTime() - Date.now()) / 86_400_000
+      expect(days).toBeGreaterThan(179)
+      expect(days).toBeLessThanOrEqual(180)
+    }
     const audit = await payload.find({
       collection: 'review-events',
       where: { item: { equals: docs[0]!.id } },
