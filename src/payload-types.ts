@@ -140,6 +140,7 @@ export interface Config {
       escalateOverdueReports: TaskEscalateOverdueReports;
       sendNotificationEmail: TaskSendNotificationEmail;
       remindDueReviews: TaskRemindDueReviews;
+      notifyOverdueReviews: TaskNotifyOverdueReviews;
       publishReportBulletins: TaskPublishReportBulletins;
       syncSearchIndex: TaskSyncSearchIndex;
       rebuildSearchIndexes: TaskRebuildSearchIndexes;
@@ -301,6 +302,7 @@ export interface User {
     muted?:
       | (
           | 'review_waiting'
+          | 'review_overdue'
           | 'item_rejected'
           | 'item_published'
           | 'report_assigned'
@@ -314,6 +316,7 @@ export interface User {
     noEmail?:
       | (
           | 'review_waiting'
+          | 'review_overdue'
           | 'item_rejected'
           | 'item_published'
           | 'report_assigned'
@@ -749,6 +752,7 @@ export interface Notification {
   recipient: string | User;
   event:
     | 'review_waiting'
+    | 'review_overdue'
     | 'item_rejected'
     | 'item_published'
     | 'report_assigned'
@@ -869,6 +873,7 @@ export interface PayloadJob {
           | 'escalateOverdueReports'
           | 'sendNotificationEmail'
           | 'remindDueReviews'
+          | 'notifyOverdueReviews'
           | 'publishReportBulletins'
           | 'syncSearchIndex'
           | 'rebuildSearchIndexes'
@@ -914,6 +919,7 @@ export interface PayloadJob {
         | 'escalateOverdueReports'
         | 'sendNotificationEmail'
         | 'remindDueReviews'
+        | 'notifyOverdueReviews'
         | 'publishReportBulletins'
         | 'syncSearchIndex'
         | 'rebuildSearchIndexes'
@@ -1749,6 +1755,16 @@ export interface TaskRemindDueReviews {
   input?: unknown;
   output: {
     reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyOverdueReviews".
+ */
+export interface TaskNotifyOverdueReviews {
+  input?: unknown;
+  output: {
+    told?: number | null;
   };
 }
 /**

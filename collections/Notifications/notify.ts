@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { deliveryFor, type NotificationEvent } from '@/domain/notifications'
 import { env } from '@/env'
+import { now } from '@/lib/clock'
 import { NOTIFY_QUEUE } from '@/lib/jobQueues'
 
 export type Notice = {
@@ -39,7 +40,8 @@ export async function notify(
     if (!delivery.inbox) continue
     await req.payload.create({
       collection: 'notifications',
-      data: { recipient: user.id, ...notice },
+      // The application's clock, like the events it tells of (and a test's clock with them).
+      data: { recipient: user.id, ...notice, createdAt: now().toISOString() },
       depth: 0,
       overrideAccess: true,
       req,

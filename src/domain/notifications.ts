@@ -4,6 +4,7 @@
  */
 export const NOTIFICATION_EVENTS = [
   'review_waiting',
+  'review_overdue',
   'item_rejected',
   'item_published',
   'report_assigned',
@@ -17,6 +18,7 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
 export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, string> = {
   review_waiting: '待我审核',
+  review_overdue: '审核超时',
   item_rejected: '我的条目被驳回',
   item_published: '我的条目已发布',
   report_assigned: '反馈待本单位处理',

@@ -4,6 +4,7 @@ import { escalateTask } from '@collections/Feedback/jobs/escalateTask'
 import { jobsAccess, showJobsToAdmins } from '@collections/Jobs'
 import { sendEmailTask } from '@collections/Notifications/jobs/sendEmailTask'
 import { bulletinTask } from '@collections/ReportBulletins/jobs/bulletinTask'
+import { overdueReviewsTask } from '@collections/Knowledge/jobs/overdueReviewsTask'
 import { remindTask } from '@collections/Knowledge/jobs/remindTask'
 import { scheduledTransitionsTask } from '@collections/Knowledge/workflow/scheduledTransitionsTask'
 import { goLiveTask } from '@collections/ServiceActivities/jobs/goLiveTask'
@@ -53,6 +54,8 @@ export const SCHEDULES = {
   warnServiceActivities: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Reports past their time limit go one tier up (超时自动升级). */
   escalateOverdueReports: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
+  /** Review steps past their deadline are announced to their reviewers and HQ's. */
+  notifyOverdueReviews: [{ cron: '*/10 * * * *', queue: MAINTENANCE_QUEUE }],
   /** Contact persons are reminded of items due for review at 08:00 Beijing time. */
   remindDueReviews: [{ cron: '0 0 * * *', queue: MAINTENANCE_QUEUE }],
   /** The provinces' weekly and monthly report bulletins, at 01:00 Beijing time. */
@@ -71,6 +74,7 @@ export const jobs: JobsConfig = {
     { ...escalateTask, schedule: SCHEDULES.escalateOverdueReports },
     sendEmailTask,
     { ...remindTask, schedule: SCHEDULES.remindDueReviews },
+    { ...overdueReviewsTask, schedule: SCHEDULES.notifyOverdueReviews },
     { ...bulletinTask, schedule: SCHEDULES.publishReportBulletins },
   ],
   jobsCollectionOverrides: showJobsToAdmins,

@@ -1,8 +1,10 @@
 import { type ParsedMail, simpleParser } from 'mailparser'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { notifyOverdueReviews } from '@collections/Knowledge/jobs/notifyOverdueReviews'
+import { setClock } from '@/lib/clock'
 import { seed } from '@seed/index'
 import { type HttpClient, demoUsersOverHttp } from '@test/helpers/httpClient'
 import { startApiServer } from '@test/helpers/httpServer'
@@ -186,5 +188,39 @@ describe('notifications: an inbox for everyone, and e-mail over SMTP', () => {
     expect(rejected.status, await rejected.clone().text()).toBe(200)
     const told = (await inbox(editor)).docs.find((l) => l.event === 'item_rejected')
     expect(told?.title).toContain(item.title)
+  })
+
+  it('an overdue review step is announced once to its reviewers and HQ’s, who may take it over', async () => {
+    const item = await createKnowledgeAt(payload, '440300', { channels: ['agent_kb'] })
+    const submitted = await (
+      await as('editor', '440300')
+    ).post(`/api/knowledge/${item.id}/workflow`, {
+      action: 'submit',
+    })
+    expect(submitted.status).toBe(200)
+    const { stepDeadline } = await payload.findByID({
+      collection: 'knowledge',
+      id: item.id,
+      draft: true,
+    })
+    const req = (await createLocalReq({}, payload)) as PayloadRequest
+    const before = new Date(new Date(stepDeadline!).getTime() - 60_000)
+    expect(await notifyOverdueReviews(req, before)).not.toContain(item.id)
+    const after = new Date(new Date(stepDeadline!).getTime() + 60_000)
+    setClock(after)
+    try {
+      expect(await notifyOverdueReviews(req, after)).toContain(item.id)
+      expect(await notifyOverdueReviews(req, after)).not.toContain(item.id)
+    } finally {
+      setClock(null)
+    }
+    const told = async (role: string, unit: string) =>
+      (await inbox(await as(role, unit))).docs.some(
+        (l) => l.event === 'review_overdue' && l.title === `审核超时：${item.title}`,
+      )
+    expect(await told('reviewer', '440000')).toBe(true)
+    expect(await told('reviewer', '100000')).toBe(true)
+    expect(await told('reviewer', '510000')).toBe(false)
+    expect(await told('editor', '440000')).toBe(false)
   })
 })

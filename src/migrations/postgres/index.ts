@@ -14,6 +14,7 @@ import * as migration_20261207_224731_notifications from './20261207_224731_noti
 import * as migration_20261207_225933_review_cycle from './20261207_225933_review_cycle';
 import * as migration_20261207_231501_audit_log from './20261207_231501_audit_log';
 import * as migration_20261207_232535_report_bulletins from './20261207_232535_report_bulletins';
+import * as migration_20261207_233209_overdue_reviews from './20261207_233209_overdue_reviews';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_232535_report_bulletins.up,
     down: migration_20261207_232535_report_bulletins.down,
-    name: '20261207_232535_report_bulletins'
+    name: '20261207_232535_report_bulletins',
+  },
+  {
+    up: migration_20261207_233209_overdue_reviews.up,
+    down: migration_20261207_233209_overdue_reviews.down,
+    name: '20261207_233209_overdue_reviews'
   },
 ];
