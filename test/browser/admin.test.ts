@@ -307,4 +307,24 @@ describe('the report channel, end to end in Chromium', () => {
       .toContain('鹦鹉螺卫星终端怎么办理？')
     await context.close()
   })
+
+  it('a 广东 editor reads the province’s weekly 反馈通报 as tables, with its CSV', async () => {
+    const page = await logIn('editor.440000@demo.kb')
+    await page.goto(`${demo.url}/admin/collections/report-bulletins?where[cadence][equals]=weekly`)
+    await page.getByRole('link', { name: /^广东省分公司反馈周报/ }).click()
+    const tables = page.locator('.kb-bulletin')
+    await tables.getByRole('heading', { name: '各单位受理与办结' }).waitFor()
+    expect(await tables.locator('tbody th').allInnerTexts()).toEqual([
+      '广东省分公司（本级）',
+      '广州市分公司',
+      '深圳市分公司',
+    ])
+    const csv = tables.getByRole('link', { name: '导出 CSV' })
+    const res = await page.request.get(new URL((await csv.getAttribute('href'))!, demo.url).href)
+    expect(res.status()).toBe(200)
+    expect(await res.text()).toContain('广州市分公司,440100')
+    await page.screenshot({ path: screenshotPath('admin-report-bulletin') })
+    expect(await accessibilityViolations(page, ['.kb-bulletin'])).toEqual([])
+    await page.close()
+  })
 })

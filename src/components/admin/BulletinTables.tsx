@@ -2,11 +2,9 @@
 import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 import type { BulletinFigures } from '@collections/ReportBulletins/figures'
+import { MonitorTable, PointsRanking } from './MonitorTables'
 
 import './workflowAdmin.css'
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`
 
 /** A bulletin's figures as tables (its `figures` field is hidden), with the CSV export. */
 export function BulletinTables() {
@@ -28,30 +26,7 @@ export function BulletinTables() {
         </p>
       )}
       <h3>各单位受理与办结</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">单位</th>
-            <th scope="col">新收</th>
-            <th scope="col">在办</th>
-            <th scope="col">超时在办</th>
-            <th scope="col">办结</th>
-            <th scope="col">按时办结率</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">{row.name}</th>
-              <td>{row.received}</td>
-              <td>{row.open}</td>
-              <td>{row.overdue}</td>
-              <td>{row.closed}</td>
-              <td>{percent(row.closedOnTime, row.closed)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MonitorTable caption="各单位受理与办结" rows={figures.rows} />
       <h3>主要问题（按类型）</h3>
       {figures.kinds.length === 0 ? (
         <p>本期没有新的反馈。</p>
@@ -77,18 +52,7 @@ export function BulletinTables() {
         </ul>
       )}
       <h3>积分排名</h3>
-      {figures.ranking.length === 0 ? (
-        <p>暂无积分。</p>
-      ) : (
-        <ol>
-          {figures.ranking.map((r, index) => (
-            <li key={index}>
-              {r.name}
-              {r.unit ? `（${r.unit}）` : ''}：{r.points} 分
-            </li>
-          ))}
-        </ol>
-      )}
+      <PointsRanking ranking={figures.ranking} />
     </section>
   )
 }

@@ -4,14 +4,12 @@ import type { ServerProps } from 'payload'
 import { worksOnContent } from '@access/knowledgeScope'
 import { loadReportMonitor } from '@collections/Feedback/monitor/loadReportMonitor'
 import { now } from '@/lib/clock'
+import { MonitorTable, PointsRanking } from './MonitorTables'
 
 import './workflowAdmin.css'
 
 /** The card counts the last 30 days. */
 const PERIOD_DAYS = 30
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`
 
 /**
  * 反馈监控 (beforeDashboard): for the viewer's unit and each unit below it, reports received in the
@@ -37,44 +35,9 @@ export async function ReportMonitorCard({ payload, user }: ServerProps) {
           本单位待处理的反馈
         </Link>
       </p>
-      <table>
-        <caption className="kb-wf-visually-hidden">各单位反馈受理与办结情况</caption>
-        <thead>
-          <tr>
-            <th scope="col">单位</th>
-            <th scope="col">新收</th>
-            <th scope="col">在办</th>
-            <th scope="col">超时在办</th>
-            <th scope="col">办结</th>
-            <th scope="col">按时办结率</th>
-          </tr>
-        </thead>
-        <tbody>
-          {monitor.rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">{row.name}</th>
-              <td>{row.received}</td>
-              <td>{row.open}</td>
-              <td className={row.overdue > 0 ? 'kb-rm__overdue' : undefined}>{row.overdue}</td>
-              <td>{row.closed}</td>
-              <td>{percent(row.closedOnTime, row.closed)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MonitorTable caption="各单位反馈受理与办结情况" rows={monitor.rows} />
       <h3>积分排名（前 10）</h3>
-      {monitor.ranking.length === 0 ? (
-        <p>暂无积分。</p>
-      ) : (
-        <ol className="kb-rm__ranking">
-          {monitor.ranking.map((entry, index) => (
-            <li key={`${entry.name}-${index}`}>
-              {entry.name}
-              {entry.unit ? `（${entry.unit}）` : ''}：{entry.points} 分
-            </li>
-          ))}
-        </ol>
-      )}
+      <PointsRanking ranking={monitor.ranking} />
     </section>
   )
 }
