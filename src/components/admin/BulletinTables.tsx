@@ -25,9 +25,9 @@ export function BulletinTables() {
           </a>
         </p>
       )}
-      <h3>各单位受理与办结</h3>
+      <h2>各单位受理与办结</h2>
       <MonitorTable caption="各单位受理与办结" rows={figures.rows} />
-      <h3>主要问题（按类型）</h3>
+      <h2>主要问题（按类型）</h2>
       {figures.kinds.length === 0 ? (
         <p>本期没有新的反馈。</p>
       ) : (
@@ -39,7 +39,7 @@ export function BulletinTables() {
           ))}
         </ul>
       )}
-      <h3>因反馈而改进</h3>
+      <h2>因反馈而改进</h2>
       {figures.changes.length === 0 ? (
         <p>本期没有办结的反馈。</p>
       ) : (
@@ -51,7 +51,7 @@ export function BulletinTables() {
           ))}
         </ul>
       )}
-      <h3>积分排名</h3>
+      <h2>积分排名</h2>
       <PointsRanking ranking={figures.ranking} />
     </section>
   )
