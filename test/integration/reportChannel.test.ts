@@ -493,6 +493,12 @@ describe('省公司监控 and the points ranking', () => {
 describe('定期通报: each province’s weekly and monthly bulletin', () => {
   it('is written once per province and period by the job, with the monitor’s figures', async () => {
     const jobReq = (await createLocalReq({}, payload)) as PayloadRequest
+    // A reply that Excel would run as a formula, quoted in the bulletin's changes.
+    const formula = await file(await as('agent', '440100'), { kind: 'business', text: '公式测试' })
+    await handle(await as('editor', '440100'), formula.id, {
+      action: 'resolve',
+      text: '=HYPERLINK("http://evil.example","点这里")',
+    })
     // A week on, the week of everything these tests filed has ended.
     const at = new Date(Date.now() + 8 * 86_400_000)
     const written = await publishReportBulletins(jobReq, at)
@@ -543,6 +549,9 @@ describe('定期通报: each province’s weekly and monthly bulletin', () => {
     const csv = bytes.toString('utf8')
     expect(csv).toContain('单位,编码,新收,在办,超时在办,办结,按时办结')
     expect(csv).toMatch(/广州市分公司,440100,\d+,/)
+    // …where a cell starting with = is written as text.
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""点这里"")"`)
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m)
     const graph = await (
       await (
         await as('admin', '510000')

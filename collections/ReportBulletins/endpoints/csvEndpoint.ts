@@ -4,6 +4,13 @@ import { APIError, type Endpoint } from 'payload'
 import type { BulletinFigures } from '../figures'
 
 /**
+ * A cell Excel would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) is
+ * written as text: reports quote what front-line staff typed (CSV injection, OWASP).
+ */
+export const csvCell = (value: string | number): string | number =>
+  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+
+/**
  * `GET /api/report-bulletins/:id/csv` → the bulletin as CSV (UTF-8 with a BOM, so that Excel reads
  * the Chinese): the table per unit, the kinds, the changes and the ranking, one section after another.
  * Read with the caller's access: a bulletin they may not read is a 404.
@@ -47,7 +54,7 @@ export const csvEndpoint: Endpoint = {
       ['积分排名', '单位', '积分'],
       ...figures.ranking.map((r) => [r.name, r.unit, r.points]),
     ]
-    return new Response(`\uFEFF${stringify(rows)}`, {
+    return new Response(`\uFEFF${stringify(rows.map((row) => row.map(csvCell)))}`, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="bulletin-${bulletin.id}.csv"; filename*=UTF-8''${encodeURIComponent(bulletin.title)}.csv`,
